@@ -1,0 +1,243 @@
+package dev.newsmodel.core.internal;
+
+import dev.newsmodel.core.InvalidValueException;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The construction rules shared by the model types. Each method throws {@link InvalidValueException}
+ * naming the attribute path, the rule and the bad value; none of them changes a value.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /** Schemes a resource URL (image, page, source) may use. */
+  private static final List<String> WEB_SCHEMES = List.of("http", "https");
+
+  /** Schemes a link in body text may use: web pages and e-mail addresses. */
+  private static final List<String> LINK_SCHEMES = List.of("http", "https", "mailto");
+
+  /**
+   * Requires text that is not blank and holds no control character other than tab and line feeds.
+   *
+   * @param path the attribute path
+   * @param value the text
+   */
+  public static void text(String path, String value) {
+    if (value.isBlank()) {
+      throw new InvalidValueException(path, "must not be blank", value);
+    }
+    characters(path, value);
+  }
+
+  /**
+   * Requires {@link #text} on one line: no line feed, carriage return or other line separator.
+   *
+   * @param path the attribute path
+   * @param value the text
+   */
+  public static void line(String path, String value) {
+    text(path, value);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        throw new InvalidValueException(path, "must be one line, without line breaks", value);
+      }
+    }
+  }
+
+  /**
+   * Requires text that may be whitespace only but is not empty and holds no forbidden character.
+   *
+   * @param path the attribute path
+   * @param value the text
+   */
+  public static void run(String path, String value) {
+    if (value.isEmpty()) {
+      throw new InvalidValueException(path, "must not be empty", value);
+    }
+    characters(path, value);
+  }
+
+  /** Optional variant of {@link #text}. */
+  public static void text(String path, Optional<String> value) {
+    value.ifPresent(v -> text(path, v));
+  }
+
+  /** Optional variant of {@link #line}. */
+  public static void line(String path, Optional<String> value) {
+    value.ifPresent(v -> line(path, v));
+  }
+
+  /**
+   * Refuses characters that HTML and XML cannot carry: C0 controls other than tab, line feed and
+   * carriage return, C1 controls, lone surrogates and the noncharacters U+FFFE and U+FFFF.
+   */
+  private static void characters(String path, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+        throw new InvalidValueException(path,
+            String.format(Locale.ROOT, "must not contain the control character U+%04X at index %d", (int) c, i),
+            value);
+      }
+      if (c == '\uFFFE' || c == '\uFFFF') {
+        throw new InvalidValueException(path,
+            String.format(Locale.ROOT, "must not contain the noncharacter U+%04X at index %d", (int) c, i),
+            value);
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        throw new InvalidValueException(path, "must not contain a lone surrogate at index " + i, value);
+      }
+      if (Character.isLowSurrogate(c)) {
+        throw new InvalidValueException(path, "must not contain a lone surrogate at index " + i, value);
+      }
+    }
+  }
+
+  /**
+   * Requires an absolute http or https URL with a host.
+   *
+   * @param path the attribute path
+   * @param url the URL
+   */
+  public static void webUrl(String path, URI url) {
+    url(path, url, WEB_SCHEMES);
+  }
+
+  /** Optional variant of {@link #webUrl}. */
+  public static void webUrl(String path, Optional<URI> url) {
+    url.ifPresent(u -> webUrl(path, u));
+  }
+
+  /**
+   * Requires an absolute http, https or mailto URL, as a link in text may carry.
+   *
+   * @param path the attribute path
+   * @param url the URL
+   */
+  public static void linkUrl(String path, URI url) {
+    url(path, url, LINK_SCHEMES);
+  }
+
+  private static void url(String path, URI url, List<String> schemes) {
+    String text = url.toString();
+    String allowed = schemes.size() == 2 ? "http or https" : "http, https or mailto";
+    if (!url.isAbsolute()) {
+      throw new InvalidValueException(path, "must be an absolute " + allowed + " URL, not a relative one", text);
+    }
+    String scheme = url.getScheme().toLowerCase(Locale.ROOT);
+    if (!schemes.contains(scheme)) {
+      throw new InvalidValueException(path,
+          "must be an absolute " + allowed + " URL; the scheme '" + url.getScheme() + "' is not allowed", text);
+    }
+    if (!scheme.equals("mailto") && (url.getHost() == null || url.getHost().isEmpty())) {
+      throw new InvalidValueException(path, "must be an absolute " + allowed + " URL with a host name", text);
+    }
+    if (scheme.equals("mailto") && (url.getSchemeSpecificPart() == null || url.getSchemeSpecificPart().isBlank())) {
+      throw new InvalidValueException(path, "must name an e-mail address after 'mailto:'", text);
+    }
+    characters(path, text);
+  }
+
+  /**
+   * Requires a well-formed BCP 47 language tag with a language subtag, such as {@code en} or {@code ru}.
+   *
+   * @param path the attribute path
+   * @param language the language
+   */
+  public static void language(String path, Locale language) {
+    String tag = language.toLanguageTag();
+    if (language.getLanguage().isEmpty() || tag.equals("und")) {
+      throw new InvalidValueException(path, "must be a BCP 47 language tag with a language, such as 'en'", tag);
+    }
+    if (!Locale.forLanguageTag(tag).equals(language)) {
+      throw new InvalidValueException(path, "must be a well-formed BCP 47 language tag", language.toString());
+    }
+  }
+
+  /** Optional variant of {@link #language}. */
+  public static void language(String path, Optional<Locale> language) {
+    language.ifPresent(l -> language(path, l));
+  }
+
+  /**
+   * Requires a time that RFC 3339 can write (years 0000 to 9999). A {@link ZonedDateTime} always holds
+   * an offset its zone had; text with any other offset is refused by
+   * {@link dev.newsmodel.core.Rfc9557#parse}.
+   *
+   * @param path the attribute path
+   * @param time the time
+   */
+  public static void time(String path, ZonedDateTime time) {
+    int year = time.getYear();
+    if (year < 0 || year > 9999) {
+      throw new InvalidValueException(path, "must have a year from 0000 to 9999, as RFC 3339 writes",
+          time.toString());
+    }
+  }
+
+  /**
+   * Requires a time in a region zone such as {@code Asia/Baku}, not a bare offset. Zones with one fixed
+   * offset and no place ({@code UTC}, {@code GMT+3}, {@code Etc/GMT-3}) count as bare offsets.
+   *
+   * @param path the attribute path
+   * @param time the time
+   */
+  public static void regionTime(String path, ZonedDateTime time) {
+    time(path, time);
+    if (time.getZone().normalized() instanceof ZoneOffset) {
+      throw new InvalidValueException(path,
+          "must be in a region time zone such as 'Asia/Baku', not the bare offset '" + time.getZone().getId() + "'",
+          dev.newsmodel.core.Rfc9557.format(time));
+    }
+  }
+
+  /**
+   * Requires {@code later} not to be before {@code earlier}.
+   *
+   * @param path the attribute path of {@code later}
+   * @param later the later time
+   * @param earlierName the attribute name of {@code earlier}, for the message
+   * @param earlier the earlier time
+   */
+  public static void notBefore(String path, ZonedDateTime later, String earlierName, ZonedDateTime earlier) {
+    if (later.toInstant().isBefore(earlier.toInstant())) {
+      throw new InvalidValueException(path,
+          "must not be before " + earlierName + " (" + dev.newsmodel.core.Rfc9557.format(earlier) + ")",
+          dev.newsmodel.core.Rfc9557.format(later));
+    }
+  }
+
+  /**
+   * Requires a positive number.
+   *
+   * @param path the attribute path
+   * @param value the number
+   */
+  public static void positive(String path, int value) {
+    if (value <= 0) {
+      throw new InvalidValueException(path, "must be a positive number", Integer.toString(value));
+    }
+  }
+
+  /**
+   * Requires a non-empty list.
+   *
+   * @param path the attribute path
+   * @param list the list
+   */
+  public static void notEmpty(String path, List<?> list) {
+    if (list.isEmpty()) {
+      throw new InvalidValueException(path, "must hold at least one item", "[]");
+    }
+  }
+}
