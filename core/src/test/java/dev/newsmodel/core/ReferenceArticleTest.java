@@ -87,4 +87,14 @@ class ReferenceArticleTest {
         .map(LintFinding::code).collect(Collectors.toList());
     assertEquals(List.of(LintRule.IMAGE_LICENSE_MISSING.code(), LintRule.BYLINE_MISSING.code()), codes);
   }
+
+  @Test
+  void derivesATeaser() {
+    Teaser teaser = Teaser.from(article);
+    assertEquals(article.headline(), teaser.headline());
+    assertEquals(article.published().orElseThrow(), teaser.published());
+    assertEquals(article.summary(), teaser.summary());
+    assertEquals(article.leadImage(), teaser.image());
+    assertEquals(Locale.ENGLISH, teaser.language().orElseThrow());
+  }
 }

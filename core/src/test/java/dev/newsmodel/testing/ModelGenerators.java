@@ -578,6 +578,80 @@ public final class ModelGenerators {
     return articles().map(f);
   }
 
+  /**
+   * Returns a generator of two values built independently from the same random choices: equal by
+   * content, distinct instances. Used to test equality and hash codes without copying.
+   *
+   * @param gen the generator, not null
+   * @param <T> the value type
+   * @return a generator of two-element lists, not null
+   */
+  public static <T> Gen<List<T>> twice(Gen<T> gen) {
+    return in -> {
+      List<Long> drawn = new ArrayList<>();
+      T first = gen.generate(new Recording(in, drawn));
+      T second = gen.generate(new Replaying(drawn));
+      return List.of(first, second);
+    };
+  }
+
+  /** Passes draws through and records them. */
+  private static final class Recording implements org.quicktheories.core.DetatchedRandomnessSource {
+    private final RandomnessSource in;
+    private final List<Long> drawn;
+
+    Recording(RandomnessSource in, List<Long> drawn) {
+      this.in = in;
+      this.drawn = drawn;
+    }
+
+    @Override
+    public long next(org.quicktheories.impl.Constraint constraint) {
+      long value = in.next(constraint);
+      drawn.add(value);
+      return value;
+    }
+
+    @Override
+    public org.quicktheories.core.DetatchedRandomnessSource detach() {
+      return this;
+    }
+
+    @Override
+    public void registerFailedAssumption() {
+      in.registerFailedAssumption();
+    }
+
+    @Override
+    public void commit() {}
+  }
+
+  /** Replays recorded draws in order. */
+  private static final class Replaying implements org.quicktheories.core.DetatchedRandomnessSource {
+    private final List<Long> drawn;
+    private int next;
+
+    Replaying(List<Long> drawn) {
+      this.drawn = drawn;
+    }
+
+    @Override
+    public long next(org.quicktheories.impl.Constraint constraint) {
+      return drawn.get(next++);
+    }
+
+    @Override
+    public org.quicktheories.core.DetatchedRandomnessSource detach() {
+      return this;
+    }
+
+    @Override
+    public void registerFailedAssumption() {}
+
+    @Override
+    public void commit() {}
+  }
+
   private static List<ZoneId> allRegionZones() {
     List<ZoneId> zones = new ArrayList<>();
     for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {

@@ -56,7 +56,13 @@ public final class Linter {
     for (LintRule rule : rules) {
       copy.remove(Objects.requireNonNull(rule, "rule"));
     }
-    return new Linter(copy, new EnumMap<>(severities));
+    return new Linter(copy, copyOf(severities));
+  }
+
+  private static EnumMap<LintRule, Severity> copyOf(Map<LintRule, Severity> severities) {
+    EnumMap<LintRule, Severity> copy = new EnumMap<>(LintRule.class);
+    copy.putAll(severities);
+    return copy;
   }
 
   /**
@@ -67,8 +73,7 @@ public final class Linter {
    * @return a new linter, not null
    */
   public Linter withSeverity(LintRule rule, Severity severity) {
-    EnumMap<LintRule, Severity> copy = new EnumMap<>(LintRule.class);
-    copy.putAll(severities);
+    EnumMap<LintRule, Severity> copy = copyOf(severities);
     copy.put(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(severity, "severity"));
     EnumSet<LintRule> on = EnumSet.noneOf(LintRule.class);
     on.addAll(enabled);

@@ -1,0 +1,94 @@
+package dev.newsmodel.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.newsmodel.testing.ModelGenerators;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import org.junit.jupiter.api.Test;
+
+/** Format and parse are inverses for every zone of the tz database, across gaps and overlaps. */
+class Rfc9557PropertiesTest {
+  private static final ModelGenerators GEN = ModelGenerators.standard();
+
+  @Test
+  void parseOfFormatIsIdentity() {
+    qt().withFixedSeed(9557L).withExamples(3000).forAll(GEN.timestamps()).checkAssert(t -> {
+      ZonedDateTime back = Rfc9557.parse(Rfc9557.format(t));
+      assertEquals(t, back);
+      assertEquals(t.getOffset(), back.getOffset());
+      assertEquals(t.getZone(), back.getZone());
+    });
+  }
+
+  @Test
+  void everyZoneAroundEveryTransitionRoundTrips() {
+    Instant from = Instant.parse("2000-01-01T00:00:00Z");
+    Instant to = Instant.parse("2030-01-01T00:00:00Z");
+    int gaps = 0;
+    int overlaps = 0;
+    for (ZoneId zone : ModelGenerators.REGION_ZONES) {
+      ZoneRules rules = zone.getRules();
+      ZoneOffsetTransition tr = rules.nextTransition(from);
+      for (int n = 0; n < 6 && tr != null && tr.getInstant().isBefore(to); n++) {
+        for (long delta : new long[] {-3600, -1, 0, 1, 1800, 3600}) {
+          ZonedDateTime t = ZonedDateTime.ofInstant(tr.getInstant().plusSeconds(delta), zone);
+          assertEquals(t, Rfc9557.parse(Rfc9557.format(t)), zone.getId());
+        }
+        long half = Math.abs(tr.getDuration().getSeconds()) / 2;
+        if (tr.isGap()) {
+          gaps++;
+          LocalDateTime inGap = tr.getDateTimeBefore().plusSeconds(half);
+          for (ZoneOffset offset : new ZoneOffset[] {tr.getOffsetBefore(), tr.getOffsetAfter()}) {
+            String text = inGap.withNano(0) + ":00".substring(inGap.getSecond() == 0 && inGap.toLocalTime()
+                .toString().length() == 5 ? 0 : 3) + offsetText(offset) + "[" + zone.getId() + "]";
+            DateTimeParseException e = assertThrows(DateTimeParseException.class, () -> Rfc9557.parse(text), text);
+            assertTrue(e.getMessage().contains("daylight-saving gap"), e.getMessage());
+          }
+        } else {
+          overlaps++;
+          LocalDateTime inOverlap = tr.getDateTimeAfter().plusSeconds(half);
+          for (ZoneOffset offset : new ZoneOffset[] {tr.getOffsetBefore(), tr.getOffsetAfter()}) {
+            ZonedDateTime t = ZonedDateTime.ofStrict(inOverlap, offset, zone);
+            ZonedDateTime back = Rfc9557.parse(Rfc9557.format(t));
+            assertEquals(offset, back.getOffset(), zone.getId());
+            assertEquals(t, back);
+          }
+        }
+        tr = rules.nextTransition(tr.getInstant());
+      }
+    }
+    assertTrue(gaps > 500 && overlaps > 500, gaps + " gaps, " + overlaps + " overlaps");
+  }
+
+  private static String offsetText(ZoneOffset offset) {
+    return offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId();
+  }
+
+  @Test
+  void offsetsAZoneNeverHadAreRefused() {
+    qt().withFixedSeed(42L).withExamples(1000).forAll(GEN.timestamps()).checkAssert(t -> {
+      if (t.getZone() instanceof ZoneOffset) {
+        return;
+      }
+      ZoneOffset wrong = ZoneOffset.ofTotalSeconds((t.getOffset().getTotalSeconds() + 7 * 1800) % (18 * 3600));
+      if (t.getZone().getRules().isValidOffset(t.toLocalDateTime(), wrong)) {
+        return;
+      }
+      String text = Rfc9557.format(t.toOffsetDateTime().withOffsetSameLocal(wrong).atZoneSimilarLocal(wrong))
+          .replace("[" + wrong.getId() + "]", "") + "[" + t.getZone().getId() + "]";
+      DateTimeParseException e = assertThrows(DateTimeParseException.class, () -> Rfc9557.parse(text), text);
+      assertEquals(true, e.getMessage().contains("'" + wrong.getId() + "'")
+          && e.getMessage().contains("'" + t.getZone().getId() + "'"), e.getMessage());
+    });
+  }
+}
