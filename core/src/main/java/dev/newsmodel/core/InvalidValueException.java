@@ -16,7 +16,9 @@ import java.util.Optional;
 public class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The attribute path, such as {@code image.url}. */
   private final String path;
+  /** The rule that was broken. */
   private final String rule;
   private final transient Optional<String> value;
 
