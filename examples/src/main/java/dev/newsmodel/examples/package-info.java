@@ -1,0 +1,2 @@
+/** Runnable recipes, one per file, each with a {@code main}. */
+package dev.newsmodel.examples;
