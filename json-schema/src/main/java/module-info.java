@@ -6,7 +6,11 @@ module dev.newsmodel.json {
   requires transitive dev.newsmodel.core;
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
+  requires com.networknt.schema;
   requires static org.jspecify;
 
+  exports dev.newsmodel.json;
   exports dev.newsmodel.json.ld;
+
+  provides tools.jackson.databind.JacksonModule with dev.newsmodel.json.NewsmodelJsonModule;
 }
