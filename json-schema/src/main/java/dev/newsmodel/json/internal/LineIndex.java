@@ -28,6 +28,37 @@ final class LineIndex {
     this.lines = count;
   }
 
+  /**
+   * Returns the byte offset of the value that follows the property name starting at the given offset
+   * (past the quoted name, spaces and the colon), or -1 if the bytes there are not a name and a colon.
+   */
+  long valueAfterName(long nameOffset) {
+    int i = (int) nameOffset;
+    if (i < 0 || i >= document.length || document[i] != '"') {
+      return -1;
+    }
+    i++;
+    while (i < document.length && document[i] != '"') {
+      i += document[i] == '\\' ? 2 : 1;
+    }
+    i++;
+    while (i < document.length && isSpace(document[i])) {
+      i++;
+    }
+    if (i >= document.length || document[i] != ':') {
+      return -1;
+    }
+    i++;
+    while (i < document.length && isSpace(document[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isSpace(byte b) {
+    return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+  }
+
   /** Returns the line and column of a byte offset, packed by {@link Locations#pack}. */
   long locate(long byteOffset) {
     int offset = (int) Math.max(0, Math.min(byteOffset, document.length));

@@ -27,6 +27,14 @@ public final class Locations {
   }
 
   /**
+   * Returns the packed line and column recorded for exactly this pointer, or -1.
+   */
+  long exact(String pointer) {
+    Long packed = byPointer.get(pointer);
+    return packed == null ? -1 : packed;
+  }
+
+  /**
    * Returns the line and column of the value at the pointer or, when there is none, of its nearest
    * enclosing value; 1:1 if none is known.
    *

@@ -54,7 +54,9 @@ public final class TreeParser {
     return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentBytes())
-            .maxNestingDepth(limits.maxDepth())
+            // One more than the limit: the walk checks the limit itself, at the offending value's start,
+            // and the parser's own check stays as a backstop.
+            .maxNestingDepth(limits.maxDepth() + 1)
             .maxStringLength(limits.maxStringLength())
             .maxNameLength(limits.maxNameLength())
             .maxNumberLength(limits.maxNumberLength())
@@ -79,11 +81,15 @@ public final class TreeParser {
     }
     Walk walk = new Walk(locations, lines);
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), document)) {
-      return walk.document(p);
+      try {
+        return walk.document(p);
+      } catch (JacksonException e) {
+        return new ParsedDocument(null, locations, walk.problemOf(e, p));
+      } catch (Stop e) {
+        return new ParsedDocument(null, locations, e.problem);
+      }
     } catch (JacksonException e) {
-      return new ParsedDocument(null, locations, walk.problemOf(e));
-    } catch (DuplicateKey e) {
-      return new ParsedDocument(null, locations, e.problem);
+      return new ParsedDocument(null, locations, walk.problemOf(e, null));
     }
   }
 
@@ -99,6 +105,7 @@ public final class TreeParser {
     Walk walk = new Walk(locations, null);
     try {
       walk.constraints = p.streamReadConstraints();
+      walk.maxDepth = walk.constraints.getMaxNestingDepth() - 1;
       JsonToken t = p.currentToken();
       if (t == null) {
         t = p.nextToken();
@@ -106,20 +113,20 @@ public final class TreeParser {
       if (t == null) {
         return new ParsedDocument(null, locations, walk.empty());
       }
-      return new ParsedDocument(walk.value(p, t, ""), locations, null);
+      return new ParsedDocument(walk.value(p, t, "", 1), locations, null);
     } catch (JacksonException e) {
-      return new ParsedDocument(null, locations, walk.problemOf(e));
-    } catch (DuplicateKey e) {
+      return new ParsedDocument(null, locations, walk.problemOf(e, p));
+    } catch (Stop e) {
       return new ParsedDocument(null, locations, e.problem);
     }
   }
 
-  /** Stops the walk at a duplicate property name. */
-  private static final class DuplicateKey extends RuntimeException {
+  /** Stops the walk with a problem found by the walk itself: a duplicate property, nesting too deep. */
+  private static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient Problem problem;
 
-    DuplicateKey(Problem problem) {
+    Stop(Problem problem) {
       super(problem.message(), null, false, false);
       this.problem = problem;
     }
@@ -132,6 +139,9 @@ public final class TreeParser {
     private String current = "";
     private boolean rootDone;
     private StreamReadConstraints constraints = StreamReadConstraints.defaults();
+    private int maxDepth = Integer.MAX_VALUE;
+    /** The byte offset of a value whose name was read in the step that failed, or -1. */
+    private long pendingValueStart = -1;
 
     Walk(Locations locations, @Nullable LineIndex lines) {
       this.locations = locations;
@@ -140,11 +150,12 @@ public final class TreeParser {
 
     ParsedDocument document(JsonParser p) {
       constraints = p.streamReadConstraints();
+      maxDepth = constraints.getMaxNestingDepth() - 1;
       JsonToken t = p.nextToken();
       if (t == null) {
         return new ParsedDocument(null, locations, empty());
       }
-      JsonNode root = value(p, t, "");
+      JsonNode root = value(p, t, "", 1);
       rootDone = true;
       current = "";
       JsonToken after = p.nextToken();
@@ -155,13 +166,19 @@ public final class TreeParser {
       return new ParsedDocument(root, locations, null);
     }
 
-    JsonNode value(JsonParser p, JsonToken t, String pointer) {
-      locations.put(pointer, locate(p.currentTokenLocation()));
+    JsonNode value(JsonParser p, JsonToken t, String pointer, int depth) {
+      long at = locate(p.currentTokenLocation());
+      locations.put(pointer, at);
+      if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth > maxDepth) {
+        throw new Stop(Problem.of("limit.depth", Severity.ERROR, pointer, Locations.line(at), Locations.column(at),
+            "Expected arrays and objects nested at most " + maxDepth + " deep, but found one nested " + depth
+                + " deep."));
+      }
       switch (t) {
         case START_OBJECT:
-          return object(p, pointer);
+          return object(p, pointer, depth);
         case START_ARRAY:
-          return array(p, pointer);
+          return array(p, pointer, depth);
         case VALUE_STRING:
           return NODES.stringNode(p.getString());
         case VALUE_NUMBER_INT:
@@ -186,29 +203,42 @@ public final class TreeParser {
       }
     }
 
-    private ObjectNode object(JsonParser p, String pointer) {
+    private ObjectNode object(JsonParser p, String pointer, int depth) {
       ObjectNode node = NODES.objectNode();
+      @Nullable String last = null;
       while (true) {
         current = pointer;
-        JsonToken t = p.nextToken();
+        JsonToken t;
+        try {
+          t = p.nextToken();
+        } catch (JacksonException e) {
+          // Jackson reads a property name and the start of its value in one step: blame the property.
+          String name = p.currentName();
+          if (name != null && !name.equals(last) && p.currentToken() == JsonToken.PROPERTY_NAME) {
+            current = Pointers.child(pointer, name);
+            pendingValueStart = lines == null ? -1 : lines.valueAfterName(p.currentTokenLocation().getByteOffset());
+          }
+          throw e;
+        }
         if (t != JsonToken.PROPERTY_NAME) {
           return node;
         }
         String name = p.currentName();
+        last = name;
         String child = Pointers.child(pointer, name);
         current = child;
         if (node.has(name)) {
           long at = locate(p.currentTokenLocation());
-          throw new DuplicateKey(Problem.of("json.duplicate-key", Severity.ERROR, child, Locations.line(at),
+          throw new Stop(Problem.of("json.duplicate-key", Severity.ERROR, child, Locations.line(at),
               Locations.column(at), "Expected each property once in an object, but found \"" + name
                   + "\" again."));
         }
         JsonToken v = p.nextToken();
-        node.set(name, value(p, v, child));
+        node.set(name, value(p, v, child, depth + 1));
       }
     }
 
-    private ArrayNode array(JsonParser p, String pointer) {
+    private ArrayNode array(JsonParser p, String pointer, int depth) {
       ArrayNode node = NODES.arrayNode();
       int index = 0;
       while (true) {
@@ -218,7 +248,7 @@ public final class TreeParser {
         if (t == JsonToken.END_ARRAY) {
           return node;
         }
-        node.add(value(p, t, child));
+        node.add(value(p, t, child, depth + 1));
         index++;
       }
     }
@@ -233,8 +263,11 @@ public final class TreeParser {
           "Expected the end of the document after the root value, but found more content.");
     }
 
-    Problem problemOf(JacksonException e) {
+    Problem problemOf(JacksonException e, @Nullable JsonParser p) {
       TokenStreamLocation where = e.getLocation();
+      if (p != null && (where == null || where.getLineNr() < 1)) {
+        where = p.currentLocation();
+      }
       long at = where == null ? Locations.pack(1, 1) : locate(where);
       if (rootDone) {
         return trailing(at);
@@ -246,7 +279,7 @@ public final class TreeParser {
         String expected;
         if (lower.contains("nesting depth")) {
           code = "limit.depth";
-          expected = "arrays and objects nested at most " + constraints.getMaxNestingDepth() + " deep";
+          expected = "arrays and objects nested at most " + maxDepth + " deep";
         } else if (lower.contains("string value length")) {
           code = "limit.string-length";
           expected = "strings of at most " + constraints.getMaxStringLength() + " characters";
@@ -262,6 +295,14 @@ public final class TreeParser {
         } else {
           code = "json.syntax";
           expected = "a document within the configured limits";
+        }
+        long start = code.equals("limit.string-length") ? locations.exact(current) : -1;
+        if (start >= 0) {
+          at = start;
+        } else if (pendingValueStart >= 0 && lines != null) {
+          at = lines.locate(pendingValueStart);
+        } else if (p != null && !code.equals("limit.depth")) {
+          at = locate(p.currentLocation());
         }
         return Problem.of(code, Severity.ERROR, current, Locations.line(at), Locations.column(at),
             "Expected " + expected + ", but " + sentence(stripConstraintsHint(original)));
@@ -279,8 +320,7 @@ public final class TreeParser {
 
     /** Drops Jackson's hint at its own API, such as {@code , from `StreamReadConstraints.getMaxNestingDepth()`}. */
     private static String stripConstraintsHint(String message) {
-      return message.replaceAll(",? ?\\(?from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`\\)?", "")
-          .replaceAll("\\s*\\(?adjust via[^)]*\\)?", "");
+      return message.replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "");
     }
 
     private static String sentence(String jacksonMessage) {
