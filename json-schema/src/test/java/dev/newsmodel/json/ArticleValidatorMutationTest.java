@@ -155,7 +155,6 @@ class ArticleValidatorMutationTest {
     assertFalse(p.message().contains("\n"), all);
     assertFalse(report.isValid());
     assertTrue(report.article().isEmpty());
-    System.out.println(all);
   }
 
   private static Arguments row(String name, UnaryOperator<String> mutation, String code, String pointer, int line,
