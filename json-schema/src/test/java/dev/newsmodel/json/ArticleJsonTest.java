@@ -136,6 +136,17 @@ class ArticleJsonTest {
   }
 
   @Test
+  void longHostileLinesAreCheckedInLinearTime() {
+    // A quadratic pattern (such as ^[^\n]*\S[^\n]*$) would take hours on this line; the schema's take
+    // milliseconds, so this test finishes.
+    String headline = "a ".repeat(200_000) + "\n";
+    String doc = ReferenceArticleJsonTest.referenceText()
+        .replace(ReferenceArticle.HEADLINE.replace("\"", "\\\""), headline.replace("\n", "\\n"));
+    ValidationReport report = ArticleValidator.defaults().validate(doc.getBytes(StandardCharsets.UTF_8), "a.json");
+    assertEquals(List.of("schema.not"), report.problems().stream().map(Problem::code).toList());
+  }
+
+  @Test
   void settingsShowInToString() {
     assertEquals("ArticleJson[Limits[maxDocumentBytes=10485760, maxDepth=64, maxStringLength=1048576, "
         + "maxNameLength=256, maxNumberLength=64]]", ArticleJson.defaults().toString());
