@@ -1,0 +1,12 @@
+/**
+ * The JSON form of a newsmodel article: the Jackson 3 mapping, the published JSON Schema, validation
+ * with located problems, and schema.org JSON-LD for web pages.
+ */
+module dev.newsmodel.json {
+  requires transitive dev.newsmodel.core;
+  requires transitive tools.jackson.core;
+  requires transitive tools.jackson.databind;
+  requires static org.jspecify;
+
+  exports dev.newsmodel.json.ld;
+}
