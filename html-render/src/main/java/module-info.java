@@ -3,6 +3,7 @@
  */
 module dev.newsmodel.html {
   requires transitive dev.newsmodel.core;
+  requires dev.newsmodel.json;
   requires owasp.encoder;
   requires static org.jspecify;
 

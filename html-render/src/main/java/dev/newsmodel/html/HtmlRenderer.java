@@ -2,6 +2,8 @@ package dev.newsmodel.html;
 
 import dev.newsmodel.core.Article;
 import dev.newsmodel.core.Teaser;
+import dev.newsmodel.html.internal.ScriptData;
+import dev.newsmodel.json.ld.SchemaOrgJsonLd;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -466,9 +468,9 @@ public final class HtmlRenderer {
     return css;
   }
 
-  /** The schema.org JSON-LD for a page's head, or null when there is none. */
+  /** The schema.org JSON-LD for a page's head, made safe for a script element a second time. */
   String jsonLd(Article article) {
-    return null;
+    return ScriptData.json(SchemaOrgJsonLd.newsArticle(article));
   }
 
   private static String loadStylesheet() {

@@ -188,10 +188,8 @@ final class Rendering {
     for (String keyword : article.keywords()) {
       meta("property", "article:tag", keyword);
     }
-    String jsonLd = settings.jsonLd(article);
-    if (jsonLd != null) {
-      out.openTrusted("script").attributeTrusted("type", "application/ld+json").raw(jsonLd).close().newline();
-    }
+    out.openTrusted("script").attributeTrusted("type", "application/ld+json").raw(settings.jsonLd(article)).close()
+        .newline();
     if (settings.stylesheetIncluded()) {
       out.openTrusted("style").raw("\n").raw(settings.css()).close().newline();
     }
@@ -635,11 +633,14 @@ final class Rendering {
   private void disclaimer(Disclaimer disclaimer) throws IOException {
     out.open("aside").classes("disclaimer", "disclaimer-" + kebab(disclaimer.kind().name()));
     out.attributeTrusted("aria-label", plain(disclaimerPhrase(disclaimer.kind())));
+    composedLanguage();
+    Locale saved = enterComposed();
     out.newline();
-    Locale language = disclaimer.language().orElse(context);
+    Locale language = disclaimer.language().orElse(contentLanguage);
     out.open("p").classes("disclaimer-text").language(language, context);
     out.lines(disclaimer.text());
     out.close().newline();
+    context = saved;
     out.close();
   }
 
@@ -787,16 +788,13 @@ final class Rendering {
 
   private void teaser(Teaser teaser) throws IOException {
     out.open("li").classes("teaser").newline();
-    Locale language = teaser.language().orElse(null);
+    Locale language = teaser.language().orElse(contentLanguage);
     if (teaser.image().isPresent()) {
       out.open("div").classes("teaser-image");
       img(teaser.image().get(), settings.imageLoading(), false);
       out.close().newline();
     }
-    out.open(heading(teaserLevel)).classes("teaser-headline");
-    if (language != null) {
-      out.language(language, context);
-    }
+    out.open(heading(teaserLevel)).classes("teaser-headline").language(language, context);
     if (teaser.url().isPresent() && !out.insideLink() && UrlPolicy.allowed(teaser.url().get(), false) != null) {
       out.open("a").url("href", teaser.url().get()).text(teaser.headline()).close();
     } else {
@@ -807,10 +805,7 @@ final class Rendering {
     time(teaser.published(), true, null);
     out.close().newline();
     if (teaser.summary().isPresent()) {
-      out.open("p").classes("teaser-summary");
-      if (language != null) {
-        out.language(language, context);
-      }
+      out.open("p").classes("teaser-summary").language(language, context);
       out.lines(teaser.summary().get()).close().newline();
     }
     out.close();

@@ -18,7 +18,7 @@ final class Fixtures {
     teasers.add(Teaser.from(article));
     teasers.add(Teaser.builder()
         .headline("Teaser without a summary, published in another zone")
-        .published(Rfc9557.parse("2024-11-14T23:18:00+04:00[Asia/Baku]"))
+        .published(Rfc9557.parse("2024-11-14T15:18:00-05:00[America/New_York]"))
         .build());
     return teasers;
   }

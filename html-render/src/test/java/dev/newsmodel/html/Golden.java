@@ -1,10 +1,9 @@
 package dev.newsmodel.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,13 +16,14 @@ import java.nio.file.Path;
  */
 final class Golden {
   static final String UPDATE_PROPERTY = "newsmodel.updateGolden";
+  private static final Path DIRECTORY = Path.of("src", "test", "resources", "golden");
 
   private Golden() {}
 
   static void assertMatches(String name, String actual) {
     if (Boolean.getBoolean(UPDATE_PROPERTY)) {
       try {
-        Path file = Path.of("src", "test", "resources", "golden", name);
+        Path file = DIRECTORY.resolve(name);
         Files.createDirectories(file.getParent());
         Files.writeString(file, actual, StandardCharsets.UTF_8);
       } catch (IOException e) {
@@ -35,10 +35,12 @@ final class Golden {
         + UPDATE_PROPERTY + "=true and review the diff");
   }
 
+  /** Reads a golden file from the source tree (the tests run in the module's directory). */
   static String read(String name) {
-    try (InputStream in = Golden.class.getResourceAsStream("/golden/" + name)) {
-      assertNotNull(in, "golden/" + name + " is missing; create it with -D" + UPDATE_PROPERTY + "=true");
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    Path file = DIRECTORY.resolve(name);
+    assertTrue(Files.isRegularFile(file), file + " is missing; create it with -D" + UPDATE_PROPERTY + "=true");
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
