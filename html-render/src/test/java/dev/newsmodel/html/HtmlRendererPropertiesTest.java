@@ -58,7 +58,7 @@ class HtmlRendererPropertiesTest {
       assertFalse(json.toLowerCase(Locale.ROOT).contains("</script"), json);
       assertFalse(json.contains("<!--"), json);
       assertEquals(1, document.select("style").size(), "the stylesheet");
-      assertEquals(collapse(article.headline()), document.selectFirst("title").text(), "title");
+      assertEquals(article.headline(), document.selectFirst("title").wholeText(), "title");
     });
   }
 
@@ -157,7 +157,7 @@ class HtmlRendererPropertiesTest {
   private static void assertHeadlineIntact(Document document, Article article) {
     List<Element> headlines = document.select("h1");
     assertEquals(1, headlines.size(), "one h1");
-    assertEquals(collapse(article.headline()), headlines.get(0).text());
+    assertEquals(article.headline(), headlines.get(0).wholeText());
   }
 
   /** Whitespace as jsoup's text() leaves it. */
