@@ -56,7 +56,10 @@ public final class Linter {
     for (LintRule rule : rules) {
       copy.remove(Objects.requireNonNull(rule, "rule"));
     }
-    return new Linter(copy, new EnumMap<>(severities));
+    // new EnumMap<>(Map) refuses an empty map that is not itself an EnumMap, as severities is.
+    EnumMap<LintRule, Severity> severitiesCopy = new EnumMap<>(LintRule.class);
+    severitiesCopy.putAll(severities);
+    return new Linter(copy, severitiesCopy);
   }
 
   /**
