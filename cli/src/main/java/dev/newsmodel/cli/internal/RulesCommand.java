@@ -8,7 +8,7 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 
 /** {@code newsmodel rules}: lists the lint rules with their codes, severities and descriptions. */
-@Command(name = "rules",
+@Command(name = "rules", mixinStandardHelpOptions = true,
     description = {"List the editorial lint rules: code, default severity and what each finds.",
         "Switch a rule off with 'newsmodel validate --disable CODE'.", ""},
     footerHeading = "%nExamples:%n",

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsmodel validate PATH...}: checks article JSON and reports every problem with its place. */
-@Command(name = "validate", sortOptions = false,
+@Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
     description = {
         "Check article JSON files: syntax, the JSON Schema, the model's rules and editorial lint.",
         "Directories are searched recursively for *.json files (skipping names that start with a dot); "
