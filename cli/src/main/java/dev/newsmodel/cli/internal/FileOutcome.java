@@ -24,7 +24,7 @@ public record FileOutcome(String path, boolean checked, List<Finding> findings) 
    * Returns the outcome of an input that could not be read.
    *
    * @param path the path as shown, not null
-   * @param code the code, such as {@code io-error}, not null
+   * @param code the code, such as {@code io.unreadable}, not null
    * @param message why, not null
    * @return the outcome, not null
    */

@@ -12,7 +12,7 @@ import java.util.Locale;
 /** Reads an input's bytes, never more than a limit, so a huge or endless input cannot exhaust memory. */
 final class InputReader {
   /** Code for an input larger than the limit. */
-  static final String TOO_LARGE = "document-too-large";
+  static final String TOO_LARGE = "limit.document-size";
 
   private InputReader() {}
 
@@ -30,7 +30,7 @@ final class InputReader {
   static Read file(Path file, String shown, long limit) {
     try {
       if (Files.isDirectory(file)) {
-        return new Read(null, FileOutcome.unreadable(shown, "io-error", "is a directory"));
+        return new Read(null, FileOutcome.unreadable(shown, "io.unreadable", "Cannot read the file: it is a directory."));
       }
       if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(file)) {
         long size = Files.size(file);
@@ -42,7 +42,8 @@ final class InputReader {
         return bounded(in, shown, limit);
       }
     } catch (IOException | SecurityException e) {
-      return new Read(null, FileOutcome.unreadable(shown, "io-error", IoMessages.describe(e)));
+      return new Read(null, FileOutcome.unreadable(shown, "io.unreadable",
+          "Cannot read the file: " + IoMessages.describe(e) + "."));
     }
   }
 
@@ -50,7 +51,8 @@ final class InputReader {
     try {
       return bounded(in, shown, limit);
     } catch (IOException e) {
-      return new Read(null, FileOutcome.unreadable(shown, "io-error", IoMessages.describe(e)));
+      return new Read(null, FileOutcome.unreadable(shown, "io.unreadable",
+          "Cannot read standard input: " + IoMessages.describe(e) + "."));
     }
   }
 

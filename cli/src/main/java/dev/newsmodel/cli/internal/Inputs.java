@@ -76,7 +76,7 @@ final class Inputs implements Iterator<Input> {
         if (!frame.names.hasNext()) {
           stack.pop();
           if (stack.isEmpty() && foundUnderRoot == 0) {
-            return Input.failed(walkRoot, "no-articles", "the directory holds no *.json files");
+            return Input.failed(walkRoot, "io.no-articles", "The directory holds no *.json files.");
           }
           continue;
         }
@@ -113,7 +113,7 @@ final class Inputs implements Iterator<Input> {
     try {
       path = cwd.resolve(argument).normalize();
     } catch (InvalidPathException e) {
-      return Input.failed(argument, "io-error", "not a valid path: " + e.getReason());
+      return Input.failed(argument, "io.unreadable", "Not a valid path: " + e.getReason() + ".");
     }
     String shown = shown(argument, path);
     if (Files.isDirectory(path)) {
@@ -122,7 +122,7 @@ final class Inputs implements Iterator<Input> {
       return push(path, shown.equals(".") ? "" : shown);
     }
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      return Input.failed(shown, "io-error", "no such file or directory");
+      return Input.failed(shown, "io.unreadable", "Cannot read the file: no such file or directory.");
     }
     return Input.file(path, shown);
   }
@@ -139,7 +139,8 @@ final class Inputs implements Iterator<Input> {
       }
     } catch (IOException | SecurityException e) {
       foundUnderRoot++;
-      return Input.failed(shown.isEmpty() ? "." : shown, "io-error", IoMessages.describe(e));
+      return Input.failed(shown.isEmpty() ? "." : shown, "io.unreadable",
+          "Cannot read the directory: " + IoMessages.describe(e) + ".");
     }
     names.sort(null);
     stack.push(new Frame(dir, shown, names.iterator()));

@@ -97,8 +97,8 @@ final class Pipeline {
       return new FileOutcome(input.path(), true, findings);
     } catch (RuntimeException | StackOverflowError e) {
       onBug.accept(input.path(), e);
-      return FileOutcome.unreadable(input.path(), "internal-error",
-          "newsmodel failed on this file (" + e.getClass().getSimpleName() + "); run with --debug for details");
+      return FileOutcome.unreadable(input.path(), "internal.error",
+          "newsmodel failed on this file (" + e.getClass().getSimpleName() + "); run with --debug for details and report it.");
     }
   }
 

@@ -127,7 +127,7 @@ class CommandLineTest {
   void checksTheOtherFilesWhenOneCannotBeRead() {
     CliRun run = run("validate", "missing.json", "scripted/b");
     assertEquals(2, run.exitCode(), run::toString);
-    assertTrue(run.out().startsWith("missing.json: error io-error no such file or directory\n\n"
+    assertTrue(run.out().startsWith("missing.json: error io.unreadable Cannot read the file: no such file or directory.\n\n"
         + "scripted/b/c-errors.json:1:1:"), run::toString);
     assertTrue(run.out().endsWith("3 files: 1 valid, 1 invalid, 1 not read; 3 problems (1 error, 2 warnings, 0 info)\n"),
         run::toString);

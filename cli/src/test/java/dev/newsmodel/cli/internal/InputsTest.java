@@ -77,7 +77,7 @@ class InputsTest {
     Files.createDirectories(root.resolve("empty/sub"));
     Files.writeString(root.resolve("empty/sub/notes.txt"), "x");
     file("full/a.json");
-    assertEquals(List.of("missing.json [io-error]", "empty [no-articles]", "full/a.json"),
+    assertEquals(List.of("missing.json [io.unreadable]", "empty [io.no-articles]", "full/a.json"),
         shown(root, "missing.json", "empty", "full"));
   }
 }

@@ -110,7 +110,7 @@ class PipelineTest {
     assertEquals(List.of("tree/07/007.json"), bugs);
     FileOutcome failed = outcomes.stream().filter(o -> !o.checked()).findFirst().orElseThrow();
     assertEquals("tree/07/007.json", failed.path());
-    assertEquals("internal-error", failed.findings().get(0).code());
+    assertEquals("internal.error", failed.findings().get(0).code());
   }
 
   @Test

@@ -51,7 +51,7 @@ class ReportFormatsTest {
         "validate", "--format", "sarif", "scripted", "missing.json");
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.out().contains("\"executionSuccessful\": false"), run::toString);
-    assertTrue(run.out().contains("missing.json: no such file or directory"), run::toString);
+    assertTrue(run.out().contains("missing.json: Cannot read the file: no such file or directory."), run::toString);
     assertEquals(java.util.List.of(), SarifSchema.validate(run.out()));
   }
 
