@@ -18,10 +18,13 @@ public final class Commands {
    * Runs the command line and returns its exit code: 0 success, 1 problems found, 2 usage or I/O error.
    *
    * @param env the environment, not null
-   * @param checkers makes the document checker for a linter, not null
    * @param args the arguments, not null
    * @return the exit code
    */
+  public static int run(Env env, String... args) {
+    return run(env, ArticleChecker::of, args);
+  }
+
   static int run(Env env, Function<Linter, DocumentChecker> checkers, String... args) {
     return commandLine(env, checkers).execute(args);
   }
@@ -29,6 +32,8 @@ public final class Commands {
   static CommandLine commandLine(Env env, Function<Linter, DocumentChecker> checkers) {
     CommandLine cli = new CommandLine(new NewsmodelCommand(env));
     cli.addSubcommand(new ValidateCommand(env, checkers, Version.number()));
+    cli.addSubcommand(new RenderCommand(env));
+    cli.addSubcommand(new SchemaCommand(env));
     cli.addSubcommand(new RulesCommand(env));
     PrintWriter out = new PrintWriter(new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(env.stderr(), StandardCharsets.UTF_8), true);
