@@ -154,4 +154,21 @@ class LinterTest {
       }
     });
   }
+
+  @Test
+  void withoutKeepsSeveritiesSetBefore() {
+    Linter linter = Linter.defaults().withSeverity(LintRule.BYLINE_MISSING, Severity.ERROR)
+        .without(LintRule.SUMMARY_MISSING);
+    assertEquals(Severity.ERROR, linter.severityOf(LintRule.BYLINE_MISSING));
+    assertFalse(linter.isEnabled(LintRule.SUMMARY_MISSING));
+  }
+
+  @Test
+  void withoutEveryRuleLeavesNoneEnabled() {
+    Linter linter = Linter.defaults().without(LintRule.values());
+    for (LintRule rule : LintRule.values()) {
+      assertFalse(linter.isEnabled(rule), rule.code());
+    }
+    assertEquals(List.of(), linter.lint(ReferenceArticle.article()));
+  }
 }

@@ -1,0 +1,176 @@
+package dev.newsmodel.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+
+/**
+ * The inputs named by {@code validate}'s arguments, discovered lazily in a fixed order: arguments in the
+ * order given; inside a directory, entries sorted by name (by code point, whatever the locale), each
+ * subdirectory walked where it sorts, depth first.
+ *
+ * <p>A directory contributes its {@code *.json} files (any case of the extension), skipping entries
+ * whose names start with a dot ({@code .git}) and not following symbolic links to directories. A file
+ * named explicitly is checked whatever its name. Memory grows with the depth of the tree and the size of
+ * the largest single directory, never with the number of files in the tree.
+ *
+ * <p>Paths are shown as given, with {@code /} separators; an absolute path inside the working directory
+ * is shown relative to it, so reports carry repository-relative paths.
+ */
+final class Inputs implements Iterator<Input> {
+  private final Path cwd;
+  private final Iterator<String> arguments;
+  private final Deque<Frame> stack = new ArrayDeque<>();
+  private Input next;
+  private String walkRoot;
+  private int foundUnderRoot;
+
+  private Inputs(Path cwd, List<String> arguments) {
+    this.cwd = cwd;
+    this.arguments = arguments.iterator();
+  }
+
+  /**
+   * Returns the inputs named by the arguments.
+   *
+   * @param cwd the directory relative arguments are resolved against, absolute, not null
+   * @param arguments files, directories and {@code -} for standard input, not null
+   * @return the inputs, lazily, not null
+   */
+  static Inputs of(Path cwd, List<String> arguments) {
+    return new Inputs(cwd.toAbsolutePath().normalize(), arguments);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null) {
+      next = advance();
+    }
+    return next != null;
+  }
+
+  @Override
+  public Input next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Input result = next;
+    next = null;
+    return result;
+  }
+
+  private Input advance() {
+    while (true) {
+      Frame frame = stack.peek();
+      if (frame != null) {
+        if (!frame.names.hasNext()) {
+          stack.pop();
+          if (stack.isEmpty() && foundUnderRoot == 0) {
+            return Input.failed(walkRoot, "io.no-articles", "The directory holds no *.json files.");
+          }
+          continue;
+        }
+        String name = frame.names.next();
+        Path child = frame.dir.resolve(name);
+        String shown = frame.shown.isEmpty() ? name : frame.shown + "/" + name;
+        if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+          Input failure = push(child, shown);
+          if (failure != null) {
+            return failure;
+          }
+        } else if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+          foundUnderRoot++;
+          return Input.file(child, shown);
+        }
+        continue;
+      }
+      if (!arguments.hasNext()) {
+        return null;
+      }
+      Input input = start(arguments.next());
+      if (input != null) {
+        return input;
+      }
+    }
+  }
+
+  /** Starts on one argument: returns its input, or null when it is a directory now on the stack. */
+  private Input start(String argument) {
+    if (argument.equals("-")) {
+      return Input.stdin();
+    }
+    Path path;
+    try {
+      path = cwd.resolve(argument).normalize();
+    } catch (InvalidPathException e) {
+      return Input.failed(argument, "io.unreadable", "Not a valid path: " + e.getReason() + ".");
+    }
+    String shown = shown(argument, path);
+    if (Files.isDirectory(path)) {
+      walkRoot = shown;
+      foundUnderRoot = 0;
+      return push(path, shown.equals(".") ? "" : shown);
+    }
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      return Input.failed(shown, "io.unreadable", "Cannot read the file: no such file or directory.");
+    }
+    return Input.file(path, shown);
+  }
+
+  /** Pushes a directory's sorted listing; returns a failed input if it cannot be listed. */
+  private Input push(Path dir, String shown) {
+    List<String> names = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        if (!name.startsWith(".")) {
+          names.add(name);
+        }
+      }
+    } catch (IOException | SecurityException e) {
+      foundUnderRoot++;
+      return Input.failed(shown.isEmpty() ? "." : shown, "io.unreadable",
+          "Cannot read the directory: " + IoMessages.describe(e) + ".");
+    }
+    names.sort(null);
+    stack.push(new Frame(dir, shown, names.iterator()));
+    return null;
+  }
+
+  private String shown(String argument, Path resolved) {
+    Path given = Path.of(argument);
+    Path display;
+    if (given.isAbsolute()) {
+      display = resolved.startsWith(cwd) ? cwd.relativize(resolved) : resolved;
+    } else {
+      display = given.normalize();
+    }
+    String text = display.toString().replace(display.getFileSystem().getSeparator(), "/");
+    if (text.isEmpty()) {
+      return ".";
+    }
+    return text.length() > 1 && text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+  }
+
+  private static final class Frame {
+    final Path dir;
+    final String shown;
+    final Iterator<String> names;
+
+    Frame(Path dir, String shown, Iterator<String> names) {
+      this.dir = dir;
+      this.shown = shown;
+      this.names = names;
+    }
+  }
+}

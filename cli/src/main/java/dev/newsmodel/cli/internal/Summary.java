@@ -1,0 +1,145 @@
+package dev.newsmodel.cli.internal;
+
+import dev.newsmodel.core.lint.Severity;
+
+/**
+ * Counts over a validation run: inputs by verdict and findings by severity. Not thread-safe: the
+ * pipeline adds outcomes from one thread.
+ */
+public final class Summary {
+  /** Exit code: every input is valid. */
+  public static final int EXIT_VALID = 0;
+  /** Exit code: some input has a problem at or above the threshold. */
+  public static final int EXIT_INVALID = 1;
+  /** Exit code: a usage error, or some input could not be read. */
+  public static final int EXIT_ERROR = 2;
+
+  private final Severity failOn;
+  private int files;
+  private int valid;
+  private int invalid;
+  private int notRead;
+  private int errors;
+  private int warnings;
+  private int infos;
+
+  /**
+   * Creates empty counts.
+   *
+   * @param failOn the least severity that makes an input invalid, not null
+   */
+  public Summary(Severity failOn) {
+    this.failOn = failOn;
+  }
+
+  /**
+   * Counts one outcome.
+   *
+   * @param outcome the outcome, not null
+   * @return its verdict, not null
+   */
+  public Status add(FileOutcome outcome) {
+    files++;
+    Status status = Status.of(outcome, failOn);
+    switch (status) {
+      case VALID:
+        valid++;
+        break;
+      case INVALID:
+        invalid++;
+        break;
+      default:
+        notRead++;
+        break;
+    }
+    if (outcome.checked()) {
+      for (Finding finding : outcome.findings()) {
+        switch (finding.severity()) {
+          case ERROR:
+            errors++;
+            break;
+          case WARNING:
+            warnings++;
+            break;
+          default:
+            infos++;
+            break;
+        }
+      }
+    }
+    return status;
+  }
+
+  /** @return the threshold, not null */
+  public Severity failOn() {
+    return failOn;
+  }
+
+  /** @return the number of inputs, including those not read */
+  public int files() {
+    return files;
+  }
+
+  /** @return the number of valid inputs */
+  public int valid() {
+    return valid;
+  }
+
+  /** @return the number of invalid inputs */
+  public int invalid() {
+    return invalid;
+  }
+
+  /** @return the number of inputs that could not be read */
+  public int notRead() {
+    return notRead;
+  }
+
+  /** @return the number of problems found in the inputs that were read */
+  public int problems() {
+    return errors + warnings + infos;
+  }
+
+  /** @return the number of problems of severity error */
+  public int errors() {
+    return errors;
+  }
+
+  /** @return the number of problems of severity warning */
+  public int warnings() {
+    return warnings;
+  }
+
+  /** @return the number of problems of severity info */
+  public int infos() {
+    return infos;
+  }
+
+  /**
+   * Returns the exit code: 2 if some input could not be read, else 1 if some input is invalid, else 0.
+   *
+   * @return 0, 1 or 2
+   */
+  public int exitCode() {
+    if (notRead > 0) {
+      return EXIT_ERROR;
+    }
+    return invalid > 0 ? EXIT_INVALID : EXIT_VALID;
+  }
+
+  /**
+   * Returns the closing line, such as
+   * {@code 3 files: 1 valid, 1 invalid, 1 not read; 4 problems (2 errors, 1 warning, 1 info)}.
+   *
+   * @return the line, not null
+   */
+  public String line() {
+    return count(files, "file", "files") + ": " + valid + " valid, " + invalid + " invalid, " + notRead
+        + " not read; " + count(problems(), "problem", "problems") + " (" + count(errors, "error", "errors")
+        + ", " + count(warnings, "warning", "warnings") + ", " + infos + " info)";
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The {@code newsmodel} command line: validate article JSON in CI, render an article to HTML, print the
+ * schema and the lint rules. Its jar is also shaded into {@code newsmodel.jar}, which runs on the class
+ * path.
+ */
+module dev.newsmodel.cli {
+  requires dev.newsmodel.html;
+  requires dev.newsmodel.json;
+  requires info.picocli;
+  requires tools.jackson.core;
+  requires static org.jspecify;
+
+  exports dev.newsmodel.cli;
+  // picocli reads and sets the annotated command fields by reflection.
+  opens dev.newsmodel.cli.internal to info.picocli;
+}

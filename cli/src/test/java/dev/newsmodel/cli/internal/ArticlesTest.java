@@ -1,0 +1,166 @@
+package dev.newsmodel.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The command with the real validator over the fixture tree {@code articles/}: golden reports in every
+ * format, and one clear line per bad input.
+ */
+class ArticlesTest {
+  private static final Path ROOT = Golden.resource("articles").getParent();
+
+  @TempDir
+  Path temp;
+
+  private static CliRun run(Path cwd, String... args) {
+    return CliRun.run(cwd, ArticleChecker::of, new byte[0], args);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "text, articles.txt",
+      "json, articles.json",
+      "github, articles.github.txt",
+      "sarif, articles.sarif.json"})
+  void reportsTheFixtureTreeAsItsGoldenFile(String format, String golden) {
+    CliRun run = run(ROOT, "validate", "--format", format, "articles");
+    assertEquals(1, run.exitCode(), run::toString);
+    assertEquals("", run.err(), run::toString);
+    Golden.assertMatches(golden, run.out().replace("\"" + Version.number() + "\"", "\"${version}\""));
+  }
+
+  @Test
+  void sarifReportOfTheFixtureTreeValidatesAgainstTheSarif210Schema() {
+    CliRun run = run(ROOT, "validate", "--format", "sarif", "articles", "no-such-dir");
+    assertEquals(2, run.exitCode(), run::toString);
+    assertEquals(List.of(), SarifSchema.validate(run.out()));
+  }
+
+  @Test
+  void referenceArticleHasWarningsOnlySoItPassesUnlessWarningsFail() {
+    CliRun byDefault = run(ROOT, "validate", "articles/valid/reference-article.json");
+    CliRun strict = run(ROOT, "validate", "--fail-on", "warning", "articles/valid/reference-article.json");
+    CliRun quiet = run(ROOT, "validate", "--fail-on", "warning", "--disable", "byline-missing,image-license-missing",
+        "articles/valid/reference-article.json");
+    assertEquals(0, byDefault.exitCode(), byDefault::toString);
+    assertTrue(byDefault.out().contains(" warning byline-missing "), byDefault::toString);
+    assertTrue(byDefault.out().contains(" warning image-license-missing "), byDefault::toString);
+    assertEquals(1, strict.exitCode(), strict::toString);
+    assertEquals(0, quiet.exitCode(), quiet::toString);
+    assertEquals("1 file: 1 valid, 0 invalid, 0 not read; 0 problems (0 errors, 0 warnings, 0 info)\n", quiet.out());
+  }
+
+  /** Each bad input alone: exit code, and exactly one problem line naming the file and the problem. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "bad/empty.json           | 1 | articles/bad/empty.json:1:1: error json.empty ",
+      "bad/binary.json          | 1 | articles/bad/binary.json:1:1: error json.syntax ",
+      "bad/invalid-utf8.json    | 1 | articles/bad/invalid-utf8.json:2:",
+      "bad/truncated.json       | 1 | articles/bad/truncated.json:8:",
+      "bad/deep.json            | 1 | articles/bad/deep.json:1:73: error limit.depth ",
+      "bad/top-level-array.json | 1 | articles/bad/top-level-array.json:1:1: error schema.type "})
+  void reportsEachBadInputAsOneLine(String file, int exitCode, String line) {
+    CliRun run = run(ROOT, "validate", "articles/" + file);
+    assertEquals(exitCode, run.exitCode(), run::toString);
+    List<String> problems = run.out().lines().filter(l -> l.startsWith("articles/")).toList();
+    assertEquals(1, problems.size(), run::toString);
+    assertTrue(problems.get(0).startsWith(line), run::toString);
+    assertEquals("", run.err(), run::toString);
+  }
+
+  @Test
+  void reportsAByteOrderMarkAndStillChecksTheRestWithTrueColumns() {
+    CliRun run = run(ROOT, "validate", "articles/bad/bom.json");
+    CliRun plain = run(ROOT, "validate", "articles/valid/reference-article.json");
+    assertEquals(1, run.exitCode(), run::toString);
+    List<String> lines = run.out().lines().toList();
+    assertTrue(lines.get(0).startsWith("articles/bad/bom.json:1:1: error json.byte-order-mark "), run::toString);
+    assertEquals(plain.out().lines().filter(l -> l.startsWith("articles/")).map(l -> l.replace("valid/reference-article", "bad/bom")).toList(),
+        lines.subList(1, lines.size() - 2));
+  }
+
+  @Test
+  void reportsAFileOverTheSizeLimitWithoutReadingIt() throws IOException {
+    Path huge = temp.resolve("huge.json");
+    try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(dev.newsmodel.json.Limits.defaults().maxDocumentBytes() + 1L);
+    }
+    CliRun run = run(temp, "validate", "huge.json");
+    assertEquals(1, run.exitCode(), run::toString);
+    assertTrue(run.out().startsWith("huge.json: error limit.document-size The document has 10,485,761 bytes; "
+        + "the limit is 10,485,760 bytes, so it was not read.\n"), run::toString);
+  }
+
+  @Test
+  void reportsAnUnreadableFileAndADirectoryWithoutArticlesAndChecksTheRest() throws IOException {
+    Files.createSymbolicLink(temp.resolve("dangling.json"), temp.resolve("gone.json"));
+    Files.createDirectories(temp.resolve("drafts"));
+    Files.writeString(temp.resolve("drafts/notes.txt"), "not an article");
+    Files.copy(ROOT.resolve("articles/valid/reference-article.json"), temp.resolve("ok.json"));
+    CliRun run = run(temp, "validate", "dangling.json", "drafts", "ok.json");
+    assertEquals(2, run.exitCode(), run::toString);
+    assertTrue(run.out().startsWith(
+        "dangling.json: error io.unreadable Cannot read the file: no such file or directory.\n\n"
+        + "drafts: error io.no-articles The directory holds no *.json files.\n\n"
+        + "ok.json:1:1: warning byline-missing "), run::toString);
+    assertTrue(run.out().endsWith("3 files: 1 valid, 0 invalid, 2 not read; 2 problems (0 errors, 2 warnings, 0 info)\n"),
+        run::toString);
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void neverPrintsAStackTraceForBadInputAndChecksEveryFile() {
+    CliRun run = run(ROOT, "validate", "articles/bad", "articles/valid");
+    assertEquals(1, run.exitCode(), run::toString);
+    assertTrue(run.out().endsWith("8 files: 1 valid, 7 invalid, 0 not read; 11 problems (7 errors, 4 warnings, 0 info)\n"),
+        run::toString);
+    assertFalse(run.out().contains("\tat ") || run.err().contains("\tat "), run::toString);
+  }
+
+  @Test
+  void rendersTheReferenceArticleAndRefusesAnInvalidOne() throws IOException {
+    CliRun page = run(ROOT, "render", "articles/valid/reference-article.json", "--page", "-o",
+        temp.resolve("a/b/page.html").toString());
+    assertEquals(0, page.exitCode(), page::toString);
+    assertTrue(Files.readString(temp.resolve("a/b/page.html")).contains("<article"));
+    CliRun fragment = run(ROOT, "render", "articles/valid/reference-article.json", "--zone", "Asia/Tokyo",
+        "--locale", "de-DE");
+    assertEquals(0, fragment.exitCode(), fragment::toString);
+    assertTrue(fragment.out().startsWith("<article"), fragment::toString);
+    CliRun invalid = run(ROOT, "render", "articles/invalid/schema-errors.json");
+    assertEquals(1, invalid.exitCode(), invalid::toString);
+    assertEquals("", invalid.out());
+    assertTrue(invalid.err().startsWith("articles/invalid/schema-errors.json:4:15: error schema.type "), invalid::toString);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "--zone Mars/Olympus   | newsmodel render: --zone: unknown time zone 'Mars/Olympus'",
+      "--locale en_GB!       | newsmodel render: --locale: 'en_GB!' is not a BCP 47 language tag"})
+  void refusesBadRenderOptionsAsUsageErrors(String option, String message) {
+    String[] parts = option.split(" ");
+    CliRun run = run(ROOT, "render", "articles/valid/reference-article.json", parts[0], parts[1]);
+    assertEquals(2, run.exitCode(), run::toString);
+    assertTrue(run.err().startsWith(message), run::toString);
+    assertEquals(1, run.err().lines().count(), run::toString);
+  }
+
+  @Test
+  void printsTheArticleSchema() {
+    CliRun run = run(ROOT, "schema");
+    assertEquals(0, run.exitCode());
+    assertEquals(dev.newsmodel.json.ArticleSchema.text().strip(), run.out().strip());
+  }
+}
