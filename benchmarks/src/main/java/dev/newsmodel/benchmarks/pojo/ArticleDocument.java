@@ -242,14 +242,14 @@ public class ArticleDocument {
       @JsonSubTypes.Type(value = EmphasisDocument.class, name = "emphasis"),
       @JsonSubTypes.Type(value = StrongDocument.class, name = "strong"),
       @JsonSubTypes.Type(value = LinkDocument.class, name = "link"),
-      @JsonSubTypes.Type(value = LineBreakDocument.class, name = "lineBreak"),
-      @JsonSubTypes.Type(value = LanguageSpanDocument.class, name = "span")})
+      @JsonSubTypes.Type(value = LineBreakDocument.class, name = "line-break"),
+      @JsonSubTypes.Type(value = LanguageSpanDocument.class, name = "language-span")})
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract static class InlineDocument {}
 
   /** Plain text. */
   public static class TextDocument extends InlineDocument {
-    public String text;
+    public String value;
   }
 
   /** Emphasised content. */
