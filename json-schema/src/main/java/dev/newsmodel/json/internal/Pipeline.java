@@ -1,0 +1,81 @@
+package dev.newsmodel.json.internal;
+
+import dev.newsmodel.core.Article;
+import dev.newsmodel.core.lint.LintFinding;
+import dev.newsmodel.core.lint.Linter;
+import dev.newsmodel.core.lint.Severity;
+import dev.newsmodel.json.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validation in layers over one parse: syntax and limits, then the schema, then the model's rules while
+ * building the article, then lint. A layer that finds an error ends the run, since later layers would
+ * only repeat it in other words.
+ */
+public final class Pipeline {
+  private Pipeline() {}
+
+  /** What a run found, and the article when it was built. */
+  public static final class Outcome {
+    private final List<Problem> problems;
+    private final @Nullable Article article;
+
+    Outcome(List<Problem> problems, @Nullable Article article) {
+      this.problems = problems;
+      this.article = article;
+    }
+
+    /** Returns the problems, unsorted. */
+    public List<Problem> problems() {
+      return problems;
+    }
+
+    /** Returns the article, or null when it could not be built. */
+    public @Nullable Article article() {
+      return article;
+    }
+  }
+
+  /**
+   * Runs every layer on a parsed document.
+   *
+   * @param parsed the document, not null
+   * @param linter the linter, or null to skip lint
+   * @return the outcome, not null
+   */
+  public static Outcome run(ParsedDocument parsed, @Nullable Linter linter) {
+    List<Problem> problems = new ArrayList<>();
+    Problem syntax = parsed.problem();
+    JsonNode root = parsed.root();
+    if (syntax != null || root == null) {
+      if (syntax != null) {
+        problems.add(syntax);
+      }
+      return new Outcome(problems, null);
+    }
+    Locations locations = parsed.locations();
+    problems.addAll(SchemaCheck.check(root, locations));
+    if (!problems.isEmpty()) {
+      return new Outcome(problems, null);
+    }
+    Article article;
+    try {
+      article = ArticleReader.article(root);
+    } catch (ReadFailure f) {
+      int[] at = locations.of(f.pointer());
+      problems.add(Problem.of(f.code(), Severity.ERROR, f.pointer(), at[0], at[1], f.getMessage()));
+      return new Outcome(problems, null);
+    }
+    if (linter != null) {
+      for (LintFinding finding : linter.lint(article)) {
+        String pointer = Pointers.fromModelPath(finding.path());
+        int[] at = locations.of(pointer);
+        problems.add(Problem.of(finding.code(), finding.severity(), pointer, at[0], at[1], finding.message()));
+      }
+    }
+    return new Outcome(problems, article);
+  }
+}

@@ -1,0 +1,339 @@
+package dev.newsmodel.json.internal;
+
+import dev.newsmodel.core.lint.Severity;
+import dev.newsmodel.json.Limits;
+import dev.newsmodel.json.Problem;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Parses a JSON document once into a tree while recording where each value starts, by JSON Pointer.
+ *
+ * <p>Duplicate property names are reported with the duplicate's pointer and location; anything after
+ * the root value is reported as trailing content; the parser enforces the {@link Limits}. The recursion
+ * is bounded by the depth limit, which the parser checks before each nested value.
+ */
+public final class TreeParser {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final Limits limits;
+  private final JsonFactory factory;
+
+  /**
+   * Returns a parser for the given limits.
+   *
+   * @param limits the limits, not null
+   */
+  public TreeParser(Limits limits) {
+    this.limits = limits;
+    this.factory = factory(limits);
+  }
+
+  /**
+   * Returns a Jackson factory that enforces the limits through its {@link StreamReadConstraints}. Duplicate
+   * property names are detected by the tree walk, which knows the duplicate's pointer; the factory of
+   * the public mapper enables {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION} as well.
+   *
+   * @param limits the limits, not null
+   * @return the factory, not null
+   */
+  public static JsonFactory factory(Limits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentBytes())
+            // One more than the limit: the walk checks the limit itself, at the offending value's start,
+            // and the parser's own check stays as a backstop.
+            .maxNestingDepth(limits.maxDepth() + 1)
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .build())
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+  }
+
+  /**
+   * Parses a whole UTF-8 document.
+   *
+   * @param document the bytes, not null
+   * @return the tree with locations, or the problem that stopped parsing, not null
+   */
+  public ParsedDocument parse(byte[] document) {
+    LineIndex lines = new LineIndex(document);
+    Locations locations = new Locations();
+    if (document.length > limits.maxDocumentBytes()) {
+      return new ParsedDocument(null, locations, Problem.of("limit.document-size", Severity.ERROR, "", 1, 1,
+          String.format(Locale.ROOT, "Expected a document of at most %d bytes, but found %d bytes.",
+              limits.maxDocumentBytes(), document.length)));
+    }
+    Walk walk = new Walk(locations, lines);
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), document)) {
+      try {
+        return walk.document(p);
+      } catch (JacksonException e) {
+        return new ParsedDocument(null, locations, walk.problemOf(e, p));
+      } catch (Stop e) {
+        return new ParsedDocument(null, locations, e.problem);
+      }
+    } catch (JacksonException e) {
+      return new ParsedDocument(null, locations, walk.problemOf(e, null));
+    }
+  }
+
+  /**
+   * Reads the value at the parser's current token into a tree, for the Jackson module, which is given a
+   * parser positioned on the value. Locations come from the parser's own line and column counts.
+   *
+   * @param p the parser, on the first token of the value, not null
+   * @return the tree with locations, or the problem that stopped reading, not null
+   */
+  public static ParsedDocument readValue(JsonParser p) {
+    Locations locations = new Locations();
+    Walk walk = new Walk(locations, null);
+    try {
+      walk.constraints = p.streamReadConstraints();
+      walk.maxDepth = walk.constraints.getMaxNestingDepth() - 1;
+      JsonToken t = p.currentToken();
+      if (t == null) {
+        t = p.nextToken();
+      }
+      if (t == null) {
+        return new ParsedDocument(null, locations, walk.empty());
+      }
+      return new ParsedDocument(walk.value(p, t, "", 1), locations, null);
+    } catch (JacksonException e) {
+      return new ParsedDocument(null, locations, walk.problemOf(e, p));
+    } catch (Stop e) {
+      return new ParsedDocument(null, locations, e.problem);
+    }
+  }
+
+  /** Stops the walk with a problem found by the walk itself: a duplicate property, nesting too deep. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Problem problem;
+
+    Stop(Problem problem) {
+      super(problem.message(), null, false, false);
+      this.problem = problem;
+    }
+  }
+
+  /** One parse: the pointer being read, so a failure can name where it happened. */
+  private static final class Walk {
+    private final Locations locations;
+    private final @Nullable LineIndex lines;
+    private String current = "";
+    private boolean rootDone;
+    private StreamReadConstraints constraints = StreamReadConstraints.defaults();
+    private int maxDepth = Integer.MAX_VALUE;
+    /** The byte offset of a value whose name was read in the step that failed, or -1. */
+    private long pendingValueStart = -1;
+
+    Walk(Locations locations, @Nullable LineIndex lines) {
+      this.locations = locations;
+      this.lines = lines;
+    }
+
+    ParsedDocument document(JsonParser p) {
+      constraints = p.streamReadConstraints();
+      maxDepth = constraints.getMaxNestingDepth() - 1;
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return new ParsedDocument(null, locations, empty());
+      }
+      JsonNode root = value(p, t, "", 1);
+      rootDone = true;
+      current = "";
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        long at = locate(p.currentTokenLocation());
+        return new ParsedDocument(null, locations, trailing(at));
+      }
+      return new ParsedDocument(root, locations, null);
+    }
+
+    JsonNode value(JsonParser p, JsonToken t, String pointer, int depth) {
+      long at = locate(p.currentTokenLocation());
+      locations.put(pointer, at);
+      if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth > maxDepth) {
+        throw new Stop(Problem.of("limit.depth", Severity.ERROR, pointer, Locations.line(at), Locations.column(at),
+            "Expected arrays and objects nested at most " + maxDepth + " deep, but found one nested " + depth
+                + " deep."));
+      }
+      switch (t) {
+        case START_OBJECT:
+          return object(p, pointer, depth);
+        case START_ARRAY:
+          return array(p, pointer, depth);
+        case VALUE_STRING:
+          return NODES.stringNode(p.getString());
+        case VALUE_NUMBER_INT:
+          switch (p.getNumberType()) {
+            case INT:
+              return NODES.numberNode(p.getIntValue());
+            case LONG:
+              return NODES.numberNode(p.getLongValue());
+            default:
+              return NODES.numberNode(p.getBigIntegerValue());
+          }
+        case VALUE_NUMBER_FLOAT:
+          return NODES.numberNode(p.getDoubleValue());
+        case VALUE_TRUE:
+          return NODES.booleanNode(true);
+        case VALUE_FALSE:
+          return NODES.booleanNode(false);
+        case VALUE_NULL:
+          return NODES.nullNode();
+        default:
+          throw new IllegalStateException("Unexpected token " + t + " at " + pointer);
+      }
+    }
+
+    private ObjectNode object(JsonParser p, String pointer, int depth) {
+      ObjectNode node = NODES.objectNode();
+      @Nullable String last = null;
+      while (true) {
+        current = pointer;
+        JsonToken t;
+        try {
+          t = p.nextToken();
+        } catch (JacksonException e) {
+          // Jackson reads a property name and the start of its value in one step: blame the property.
+          String name = p.currentName();
+          if (name != null && !name.equals(last) && p.currentToken() == JsonToken.PROPERTY_NAME) {
+            current = Pointers.child(pointer, name);
+            pendingValueStart = lines == null ? -1 : lines.valueAfterName(p.currentTokenLocation().getByteOffset());
+          }
+          throw e;
+        }
+        if (t != JsonToken.PROPERTY_NAME) {
+          return node;
+        }
+        String name = p.currentName();
+        last = name;
+        String child = Pointers.child(pointer, name);
+        current = child;
+        if (node.has(name)) {
+          long at = locate(p.currentTokenLocation());
+          throw new Stop(Problem.of("json.duplicate-key", Severity.ERROR, child, Locations.line(at),
+              Locations.column(at), "Expected each property once in an object, but found \"" + name
+                  + "\" again."));
+        }
+        JsonToken v = p.nextToken();
+        node.set(name, value(p, v, child, depth + 1));
+      }
+    }
+
+    private ArrayNode array(JsonParser p, String pointer, int depth) {
+      ArrayNode node = NODES.arrayNode();
+      int index = 0;
+      while (true) {
+        String child = Pointers.child(pointer, index);
+        current = child;
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+          return node;
+        }
+        node.add(value(p, t, child, depth + 1));
+        index++;
+      }
+    }
+
+    Problem empty() {
+      return Problem.of("json.empty", Severity.ERROR, "", 1, 1,
+          "Expected a JSON object describing an article, but found an empty document.");
+    }
+
+    private Problem trailing(long at) {
+      return Problem.of("json.trailing-content", Severity.ERROR, "", Locations.line(at), Locations.column(at),
+          "Expected the end of the document after the root value, but found more content.");
+    }
+
+    Problem problemOf(JacksonException e, @Nullable JsonParser p) {
+      TokenStreamLocation where = e.getLocation();
+      if (p != null && (where == null || where.getLineNr() < 1)) {
+        where = p.currentLocation();
+      }
+      long at = where == null ? Locations.pack(1, 1) : locate(where);
+      if (rootDone) {
+        return trailing(at);
+      }
+      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      if (e instanceof StreamConstraintsException) {
+        String lower = original.toLowerCase(Locale.ROOT);
+        String code;
+        String expected;
+        if (lower.contains("nesting depth")) {
+          code = "limit.depth";
+          expected = "arrays and objects nested at most " + maxDepth + " deep";
+        } else if (lower.contains("string value length")) {
+          code = "limit.string-length";
+          expected = "strings of at most " + constraints.getMaxStringLength() + " characters";
+        } else if (lower.contains("name length")) {
+          code = "limit.name-length";
+          expected = "property names of at most " + constraints.getMaxNameLength() + " characters";
+        } else if (lower.contains("number value length") || lower.contains("number length")) {
+          code = "limit.number-length";
+          expected = "numbers of at most " + constraints.getMaxNumberLength() + " characters";
+        } else if (lower.contains("document length")) {
+          code = "limit.document-size";
+          expected = "a document of at most " + constraints.getMaxDocumentLength() + " bytes";
+        } else {
+          code = "json.syntax";
+          expected = "a document within the configured limits";
+        }
+        long start = code.equals("limit.string-length") ? locations.exact(current) : -1;
+        if (start >= 0) {
+          at = start;
+        } else if (pendingValueStart >= 0 && lines != null) {
+          at = lines.locate(pendingValueStart);
+        } else if (p != null && !code.equals("limit.depth")) {
+          at = locate(p.currentLocation());
+        }
+        return Problem.of(code, Severity.ERROR, current, Locations.line(at), Locations.column(at),
+            "Expected " + expected + ", but " + sentence(stripConstraintsHint(original)));
+      }
+      return Problem.of("json.syntax", Severity.ERROR, current, Locations.line(at), Locations.column(at),
+          "Expected well-formed JSON, but: " + sentence(original));
+    }
+
+    private long locate(TokenStreamLocation where) {
+      if (lines != null && where.getByteOffset() >= 0) {
+        return lines.locate(where.getByteOffset());
+      }
+      return Locations.pack(Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
+    }
+
+    /** Drops Jackson's hint at its own API, such as {@code , from `StreamReadConstraints.getMaxNestingDepth()`}. */
+    private static String stripConstraintsHint(String message) {
+      return message.replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "");
+    }
+
+    private static String sentence(String jacksonMessage) {
+      String s = jacksonMessage.strip();
+      int newline = s.indexOf('\n');
+      if (newline >= 0) {
+        s = s.substring(0, newline).strip();
+      }
+      if (s.isEmpty()) {
+        return "the parser stopped here.";
+      }
+      s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
+      return s.endsWith(".") ? s : s + ".";
+    }
+  }
+}
