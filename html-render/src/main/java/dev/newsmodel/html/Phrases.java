@@ -1,0 +1,396 @@
+package dev.newsmodel.html;
+
+import dev.newsmodel.html.internal.Template;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The words the renderer composes in one language, such as {@code "By {names}"} or {@code "Фото:
+ * {creator}"}, with the patterns for dates and times.
+ *
+ * <p>Built-in sets: {@link #english()} and {@link #russian()}; {@link #builtIn(Locale)} picks one by
+ * language (English for languages without a set of their own). Adapt one with {@link #with(Phrase,
+ * String)} and give it to {@link HtmlRenderer#withPhrases(Phrases)}:
+ * <pre>{@code
+ * Phrases ours = Phrases.english().with(Phrase.BYLINE, "Reporting by {names}");
+ * HtmlRenderer renderer = HtmlRenderer.defaults().withPhrases(ours);
+ * }</pre>
+ *
+ * <p>Dates and times are written with explicit patterns ({@link java.time.format.DateTimeFormatter}
+ * pattern letters) in the set's language, never with the JDK's localized styles, so that the text is
+ * the same on every JDK. The zone abbreviation after a time is the zone's short name at that instant
+ * in the set's language ({@code MSK} for Europe/Moscow in English and, as the JDK has it, in Russian
+ * too); {@link #withZoneAbbreviation(ZoneId, String)} pins another, and the Russian set writes
+ * {@code МСК}, as Russian newsrooms do.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Phrases {
+  private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+  private static final Phrases ENGLISH = english0();
+  private static final Phrases RUSSIAN_PHRASES = russian0();
+
+  private final Locale language;
+  private final Map<Phrase, Template> templates;
+  private final String datePattern;
+  private final String timePattern;
+  private final DateTimeFormatter date;
+  private final DateTimeFormatter time;
+  private final DateTimeFormatter zone;
+  private final Map<String, String> languageNames;
+  private final Map<String, String> zoneAbbreviations;
+
+  private Phrases(Locale language, Map<Phrase, Template> templates, String datePattern, String timePattern,
+      Map<String, String> languageNames, Map<String, String> zoneAbbreviations) {
+    this.language = language;
+    this.templates = templates;
+    this.datePattern = datePattern;
+    this.timePattern = timePattern;
+    this.date = DateTimeFormatter.ofPattern(datePattern, language);
+    this.time = DateTimeFormatter.ofPattern(timePattern, language);
+    this.zone = DateTimeFormatter.ofPattern("zzz", language);
+    this.languageNames = languageNames;
+    this.zoneAbbreviations = zoneAbbreviations;
+  }
+
+  /**
+   * Returns the English phrases: {@code "By {names}"}, dates such as {@code April 6, 2021}, times
+   * such as {@code 02:24 MSK}.
+   *
+   * @return the English phrases, not null
+   */
+  public static Phrases english() {
+    return ENGLISH;
+  }
+
+  /**
+   * Returns the Russian phrases: {@code "Автор: {names}"}, dates such as {@code 6 апреля 2021},
+   * times such as {@code 02:24 МСК}.
+   *
+   * @return the Russian phrases, not null
+   */
+  public static Phrases russian() {
+    return RUSSIAN_PHRASES;
+  }
+
+  /**
+   * Returns the built-in phrases for a language: Russian for {@code ru}, English for everything else.
+   *
+   * @param language the language, not null
+   * @return the phrases, not null
+   */
+  public static Phrases builtIn(Locale language) {
+    Objects.requireNonNull(language, "language");
+    return language.getLanguage().equals("ru") ? RUSSIAN_PHRASES : ENGLISH;
+  }
+
+  /**
+   * Returns the language of these phrases, such as {@code en}.
+   *
+   * @return the language, not null
+   */
+  public Locale language() {
+    return language;
+  }
+
+  /**
+   * Returns a copy for another language, such as English wording relabelled as {@code en-GB}; the
+   * patterns are then read in that language.
+   *
+   * @param language the language, not null, with a language subtag
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the locale has no language
+   */
+  public Phrases withLanguage(Locale language) {
+    Objects.requireNonNull(language, "language");
+    if (language.getLanguage().isEmpty()) {
+      throw new IllegalArgumentException("Phrases language must have a language subtag, such as 'en', but was '"
+          + language.toLanguageTag() + "'");
+    }
+    return new Phrases(language, templates, datePattern, timePattern, languageNames, zoneAbbreviations);
+  }
+
+  /**
+   * Returns the template text of a phrase, such as {@code "By {names}"}.
+   *
+   * @param phrase the phrase, not null
+   * @return the template text, not null
+   */
+  public String get(Phrase phrase) {
+    return templates.get(phrase).toString();
+  }
+
+  /**
+   * Returns a copy with one phrase replaced.
+   *
+   * @param phrase the phrase, not null
+   * @param template the new template, not null; may use only the phrase's {@link Phrase#placeholders()}
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the template is malformed or names another placeholder
+   */
+  public Phrases with(Phrase phrase, String template) {
+    Objects.requireNonNull(phrase, "phrase");
+    Template parsed = Template.parse(Objects.requireNonNull(template, "template"));
+    Set<String> unknown = new HashSet<>(parsed.names());
+    unknown.removeAll(phrase.placeholders());
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("Phrase " + phrase + " template '" + template + "' names "
+          + new TreeSet<>(unknown)
+          + ", but " + phrase + " offers only " + phrase.placeholders());
+    }
+    EnumMap<Phrase, Template> copy = new EnumMap<>(templates);
+    copy.put(phrase, parsed);
+    return new Phrases(language, Collections.unmodifiableMap(copy), datePattern, timePattern, languageNames,
+        zoneAbbreviations);
+  }
+
+  /**
+   * Returns the date pattern, such as {@code "MMMM d, uuuu"}.
+   *
+   * @return the pattern, not null
+   */
+  public String datePattern() {
+    return datePattern;
+  }
+
+  /**
+   * Returns the time-of-day pattern, such as {@code "HH:mm"}; the zone abbreviation follows it.
+   *
+   * @return the pattern, not null
+   */
+  public String timePattern() {
+    return timePattern;
+  }
+
+  /**
+   * Returns a copy with other date and time patterns, in {@link DateTimeFormatter} pattern letters.
+   *
+   * @param datePattern the date pattern, such as {@code "d MMMM uuuu"}, not null
+   * @param timePattern the time-of-day pattern, such as {@code "h:mm a"}, not null
+   * @return the copy, not null
+   * @throws IllegalArgumentException if a pattern is not valid
+   */
+  public Phrases withPatterns(String datePattern, String timePattern) {
+    DateTimeFormatter.ofPattern(Objects.requireNonNull(datePattern, "datePattern"), language);
+    DateTimeFormatter.ofPattern(Objects.requireNonNull(timePattern, "timePattern"), language);
+    return new Phrases(language, templates, datePattern, timePattern, languageNames, zoneAbbreviations);
+  }
+
+  /**
+   * Returns a copy that names a language as given inside source notes, such as {@code "на русском
+   * языке"} for {@code ru} in Russian; languages without such a name use {@link Phrase#IN_LANGUAGE}.
+   *
+   * @param language the language named, not null
+   * @param text the text that replaces the whole {@code {language}} placeholder, not null nor blank
+   * @return the copy, not null
+   */
+  public Phrases withLanguageName(Locale language, String text) {
+    Objects.requireNonNull(language, "language");
+    requireText(text, "text");
+    Map<String, String> copy = new TreeMap<>(languageNames);
+    copy.put(language.toLanguageTag(), text);
+    return new Phrases(this.language, templates, datePattern, timePattern, Collections.unmodifiableMap(copy),
+        zoneAbbreviations);
+  }
+
+  /**
+   * Returns a copy that writes a zone's abbreviation as given, such as {@code МСК} for Europe/Moscow.
+   *
+   * @param zone the zone, not null
+   * @param abbreviation the abbreviation, not null nor blank
+   * @return the copy, not null
+   */
+  public Phrases withZoneAbbreviation(ZoneId zone, String abbreviation) {
+    Objects.requireNonNull(zone, "zone");
+    requireText(abbreviation, "abbreviation");
+    Map<String, String> copy = new TreeMap<>(zoneAbbreviations);
+    copy.put(zone.getId(), abbreviation);
+    return new Phrases(language, templates, datePattern, timePattern, languageNames,
+        Collections.unmodifiableMap(copy));
+  }
+
+  private static void requireText(String text, String name) {
+    Objects.requireNonNull(text, name);
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("Phrases " + name + " must not be blank");
+    }
+  }
+
+  // Package-private accessors for the renderer.
+
+  Template template(Phrase phrase) {
+    return templates.get(phrase);
+  }
+
+  String formatDate(ZonedDateTime t) {
+    return date.format(t);
+  }
+
+  /** The time of day followed by the zone's abbreviation, such as {@code 02:24 MSK}. */
+  String formatTime(ZonedDateTime t) {
+    String abbreviation = zoneAbbreviations.get(t.getZone().getId());
+    return time.format(t) + ' ' + (abbreviation != null ? abbreviation : zone.format(t));
+  }
+
+  /** The name of a language inside a note, or empty when the template composes it. */
+  Optional<String> languageName(Locale named) {
+    String exact = languageNames.get(named.toLanguageTag());
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    return Optional.ofNullable(languageNames.get(named.getLanguage()));
+  }
+
+  String displayLanguage(Locale named) {
+    String name = named.getDisplayLanguage(language);
+    return name.isEmpty() ? named.toLanguageTag() : name;
+  }
+
+  /**
+   * Returns the language and the number of phrases, such as {@code Phrases[en]}.
+   *
+   * @return a description, not null
+   */
+  @Override
+  public String toString() {
+    return "Phrases[" + language.toLanguageTag() + ", date '" + datePattern + "', time '" + timePattern + "']";
+  }
+
+  private static Phrases english0() {
+    EnumMap<Phrase, String> t = new EnumMap<>(Phrase.class);
+    t.put(Phrase.BYLINE, "By {names}");
+    t.put(Phrase.BYLINE_MANY, "By {names}");
+    t.put(Phrase.LIST_SEPARATOR, ", ");
+    t.put(Phrase.LIST_LAST_SEPARATOR, " and ");
+    t.put(Phrase.CONTRIBUTOR, "{name}[ ({details})]");
+    t.put(Phrase.ROLE_CORRESPONDENT, "correspondent");
+    t.put(Phrase.ROLE_PHOTOGRAPHER, "photographer");
+    t.put(Phrase.ROLE_ILLUSTRATOR, "illustrator");
+    t.put(Phrase.ROLE_EDITOR, "editor");
+    t.put(Phrase.ROLE_TRANSLATOR, "translator");
+    t.put(Phrase.ROLE_CONTRIBUTOR, "contributor");
+    t.put(Phrase.DATE_TIME, "{date}, {time}");
+    t.put(Phrase.PUBLISHED, "{time}");
+    t.put(Phrase.UPDATED, "Updated {time}");
+    t.put(Phrase.DATELINE, "{place}, {date}");
+    t.put(Phrase.CREDIT, "Photo: {creator}");
+    t.put(Phrase.COPYRIGHT, "© {holder}");
+    t.put(Phrase.LICENSE, "Licence: {license}");
+    t.put(Phrase.QUOTE_ATTRIBUTION, "— {source}");
+    t.put(Phrase.SOURCES_HEADING, "Sources");
+    String original = "This article was originally published[ {language}] by {outlet}[ as “{title}”]"
+        + "[ on {date} at {time}].";
+    t.put(Phrase.SOURCE_TRANSLATION_OF, original);
+    t.put(Phrase.SOURCE_ORIGINALLY_PUBLISHED_AT, original);
+    t.put(Phrase.SOURCE_BASED_ON, "This article is based on reporting by {outlet}[, “{title}”][, published"
+        + " on {date} at {time}].");
+    t.put(Phrase.SOURCE_SYNDICATED_FROM, "This article is republished from {outlet}[, “{title}”][, published"
+        + " on {date} at {time}].");
+    t.put(Phrase.SOURCE_CITES, "{outlet}[: “{title}”][, {date}]");
+    t.put(Phrase.IN_LANGUAGE, "in {language}");
+    t.put(Phrase.CORRECTIONS_HEADING, "Corrections");
+    t.put(Phrase.CORRECTION, "{kind}, {date}: {text}");
+    t.put(Phrase.CORRECTION_KIND_CORRECTION, "Correction");
+    t.put(Phrase.CORRECTION_KIND_CLARIFICATION, "Clarification");
+    t.put(Phrase.CORRECTION_KIND_UPDATE, "Update");
+    t.put(Phrase.DISCLAIMER_LEGAL, "Legal notice");
+    t.put(Phrase.DISCLAIMER_EDITORS_NOTE, "Editor's note");
+    t.put(Phrase.DISCLAIMER_SPONSORED, "Sponsored content");
+    t.put(Phrase.DISCLAIMER_OPINION, "Opinion");
+    t.put(Phrase.DISCLAIMER_AI_GENERATED, "AI-generated content");
+    t.put(Phrase.DISCLAIMER_CONTENT_WARNING, "Content warning");
+    t.put(Phrase.RELATED_HEADING, "Related");
+    t.put(Phrase.NEWS_LIST_HEADING, "All news");
+    t.put(Phrase.STATUS_DRAFT, "Draft: not published.");
+    t.put(Phrase.STATUS_WITHDRAWN, "This article has been withdrawn.");
+    return of(Locale.ENGLISH, t, "MMMM d, uuuu", "HH:mm", Map.of(), Map.of());
+  }
+
+  private static Phrases russian0() {
+    EnumMap<Phrase, String> t = new EnumMap<>(Phrase.class);
+    t.put(Phrase.BYLINE, "Автор: {names}");
+    t.put(Phrase.BYLINE_MANY, "Авторы: {names}");
+    t.put(Phrase.LIST_SEPARATOR, ", ");
+    t.put(Phrase.LIST_LAST_SEPARATOR, " и ");
+    t.put(Phrase.CONTRIBUTOR, "{name}[ ({details})]");
+    t.put(Phrase.ROLE_CORRESPONDENT, "корреспондент");
+    t.put(Phrase.ROLE_PHOTOGRAPHER, "фотограф");
+    t.put(Phrase.ROLE_ILLUSTRATOR, "иллюстратор");
+    t.put(Phrase.ROLE_EDITOR, "редактор");
+    t.put(Phrase.ROLE_TRANSLATOR, "переводчик");
+    t.put(Phrase.ROLE_CONTRIBUTOR, "соавтор");
+    t.put(Phrase.DATE_TIME, "{date}, {time}");
+    t.put(Phrase.PUBLISHED, "{time}");
+    t.put(Phrase.UPDATED, "Обновлено {time}");
+    t.put(Phrase.DATELINE, "{place}, {date}");
+    t.put(Phrase.CREDIT, "Фото: {creator}");
+    t.put(Phrase.COPYRIGHT, "© {holder}");
+    t.put(Phrase.LICENSE, "Лицензия: {license}");
+    t.put(Phrase.QUOTE_ATTRIBUTION, "— {source}");
+    t.put(Phrase.SOURCES_HEADING, "Источники");
+    String original = "Эта статья впервые опубликована[ {language}] изданием «{outlet}»[ под заголовком"
+        + " «{title}»][ {date} в {time}].";
+    t.put(Phrase.SOURCE_TRANSLATION_OF, original);
+    t.put(Phrase.SOURCE_ORIGINALLY_PUBLISHED_AT, original);
+    t.put(Phrase.SOURCE_BASED_ON, "Статья основана на материале издания «{outlet}»[ «{title}»][, опубликованном"
+        + " {date} в {time}].");
+    t.put(Phrase.SOURCE_SYNDICATED_FROM, "Статья перепечатана из издания «{outlet}»[ «{title}»][, опубликовано"
+        + " {date} в {time}].");
+    t.put(Phrase.SOURCE_CITES, "{outlet}[: «{title}»][, {date}]");
+    t.put(Phrase.IN_LANGUAGE, "на языке «{language}»");
+    t.put(Phrase.CORRECTIONS_HEADING, "Исправления");
+    t.put(Phrase.CORRECTION, "{kind}, {date}: {text}");
+    t.put(Phrase.CORRECTION_KIND_CORRECTION, "Исправление");
+    t.put(Phrase.CORRECTION_KIND_CLARIFICATION, "Уточнение");
+    t.put(Phrase.CORRECTION_KIND_UPDATE, "Обновление");
+    t.put(Phrase.DISCLAIMER_LEGAL, "Правовое уведомление");
+    t.put(Phrase.DISCLAIMER_EDITORS_NOTE, "От редакции");
+    t.put(Phrase.DISCLAIMER_SPONSORED, "Партнёрский материал");
+    t.put(Phrase.DISCLAIMER_OPINION, "Мнение");
+    t.put(Phrase.DISCLAIMER_AI_GENERATED, "Материал создан с помощью ИИ");
+    t.put(Phrase.DISCLAIMER_CONTENT_WARNING, "Предупреждение о содержании");
+    t.put(Phrase.RELATED_HEADING, "Читайте также");
+    t.put(Phrase.NEWS_LIST_HEADING, "Все новости");
+    t.put(Phrase.STATUS_DRAFT, "Черновик: не опубликовано.");
+    t.put(Phrase.STATUS_WITHDRAWN, "Статья отозвана.");
+    Map<String, String> names = new TreeMap<>();
+    String[][] adjectives = {
+      {"ab", "абхазском"}, {"ar", "арабском"}, {"az", "азербайджанском"}, {"be", "белорусском"},
+      {"ce", "чеченском"}, {"de", "немецком"}, {"en", "английском"}, {"es", "испанском"},
+      {"fa", "персидском"}, {"fr", "французском"}, {"hy", "армянском"}, {"it", "итальянском"},
+      {"ja", "японском"}, {"ka", "грузинском"}, {"kk", "казахском"}, {"os", "осетинском"},
+      {"ru", "русском"}, {"tr", "турецком"}, {"uk", "украинском"}, {"zh", "китайском"}};
+    for (String[] a : adjectives) {
+      names.put(a[0], "на " + a[1] + " языке");
+    }
+    names.put("he", "на иврите");
+    return of(RUSSIAN, t, "d MMMM uuuu", "HH:mm", names, Map.of("Europe/Moscow", "МСК"));
+  }
+
+  private static Phrases of(Locale language, EnumMap<Phrase, String> texts, String datePattern, String timePattern,
+      Map<String, String> languageNames, Map<String, String> zoneAbbreviations) {
+    EnumMap<Phrase, Template> templates = new EnumMap<>(Phrase.class);
+    for (Phrase phrase : Phrase.values()) {
+      String text = texts.get(phrase);
+      if (text == null) {
+        throw new IllegalStateException("Built-in phrases for " + language + " lack " + phrase);
+      }
+      templates.put(phrase, Template.parse(text));
+    }
+    return new Phrases(language, Collections.unmodifiableMap(templates), datePattern, timePattern,
+        Collections.unmodifiableMap(new TreeMap<>(languageNames)),
+        Collections.unmodifiableMap(new TreeMap<>(zoneAbbreviations)));
+  }
+}

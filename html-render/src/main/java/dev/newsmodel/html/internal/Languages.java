@@ -1,0 +1,47 @@
+package dev.newsmodel.html.internal;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Language comparisons and text direction for {@code lang} and {@code dir} attributes. */
+public final class Languages {
+  private Languages() {}
+
+  private static final Set<String> RTL_LANGUAGES = Set.of(
+      "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi");
+
+  private static final Set<String> RTL_SCRIPTS = Set.of(
+      "Adlm", "Arab", "Hebr", "Mand", "Mend", "Nkoo", "Rohg", "Samr", "Syrc", "Thaa");
+
+  private static final Set<String> LTR_SCRIPTS_OF_RTL_LANGUAGES = Set.of("Latn", "Cyrl");
+
+  /**
+   * Returns whether text in the language is written right to left, such as Arabic or Hebrew.
+   *
+   * @param language the language, not null
+   * @return true for a right-to-left language or script
+   */
+  public static boolean rightToLeft(Locale language) {
+    String script = language.getScript();
+    if (!script.isEmpty()) {
+      if (RTL_SCRIPTS.contains(script)) {
+        return true;
+      }
+      if (LTR_SCRIPTS_OF_RTL_LANGUAGES.contains(script)) {
+        return false;
+      }
+    }
+    return RTL_LANGUAGES.contains(language.getLanguage());
+  }
+
+  /**
+   * Returns whether two languages are the same BCP 47 tag.
+   *
+   * @param a a language, not null
+   * @param b another language, not null
+   * @return true if their tags are equal ignoring case
+   */
+  public static boolean same(Locale a, Locale b) {
+    return a.toLanguageTag().equalsIgnoreCase(b.toLanguageTag());
+  }
+}

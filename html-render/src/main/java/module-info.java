@@ -1,0 +1,11 @@
+/**
+ * Semantic, safe HTML for newsmodel articles: fragments, pages and news lists.
+ */
+module dev.newsmodel.html {
+  requires transitive dev.newsmodel.core;
+  requires dev.newsmodel.json;
+  requires owasp.encoder;
+  requires static org.jspecify;
+
+  exports dev.newsmodel.html;
+}
