@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the benchmarks jar and runs the JMH suite, then writes the comparison table.
+#
+#   benchmarks/run.sh                 full suite -> benchmarks/results/latest.json and latest.md
+#   benchmarks/run.sh RenderBenchmark -prof stack
+#                                     any JMH arguments (a benchmark regex, profilers...) -> a partial
+#                                     run written to benchmarks/target/partial.json and partial.md,
+#                                     leaving the committed results alone
+#
+# The full suite is 11 benchmarks x 2 articles = 22 runs of 1 fork, 5 x 1 s warm-up and 5 x 1 s
+# measurement each (set on the benchmark classes), with the gc profiler for allocation per operation:
+# about 5 minutes of measuring plus the build, under 10 minutes on 2 cores. Run it on a quiet machine:
+# anything else running on the same cores makes the numbers noisy.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== build (mvn package, tests skipped)"
+mvn -B -q -pl benchmarks -am package -DskipTests
+
+jar=benchmarks/target/benchmarks.jar
+if [ "$#" -eq 0 ]; then
+  out=benchmarks/results/latest
+else
+  out=benchmarks/target/partial
+fi
+mkdir -p "$(dirname "$out")"
+
+echo "== machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //')"
+echo "== JDK: $(java -version 2>&1 | head -n 1)"
+echo "== run ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+java -jar "$jar" -prof gc -rf json -rff "$out.json" "$@"
+
+echo "== table: $out.md"
+java -cp "$jar" dev.newsmodel.benchmarks.ResultsTable "$out.json" "$out.md"
