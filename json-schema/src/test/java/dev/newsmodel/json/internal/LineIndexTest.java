@@ -23,8 +23,9 @@ class LineIndexTest {
           }
           byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
           LineIndex index = new LineIndex(bytes);
+          long[] expected = naive(bytes);
           for (int offset = 0; offset <= bytes.length; offset++) {
-            assertEquals(naive(bytes, offset), index.locate(offset), "offset " + offset + " in " + picks);
+            assertEquals(expected[offset], index.locate(offset), "offset " + offset + " in " + picks);
           }
         });
   }
@@ -48,10 +49,13 @@ class LineIndexTest {
     return List.of(Locations.line(packed), Locations.column(packed));
   }
 
-  private static long naive(byte[] bytes, int offset) {
+  /** Counts from the start of the document: the position of every offset, including the end. */
+  private static long[] naive(byte[] bytes) {
+    long[] positions = new long[bytes.length + 1];
     int line = 1;
     int column = 1;
-    for (int i = 0; i < offset; i++) {
+    for (int i = 0; i < bytes.length; i++) {
+      positions[i] = Locations.pack(line, column);
       byte b = bytes[i];
       if (b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
         line++;
@@ -62,6 +66,7 @@ class LineIndexTest {
         column++;
       }
     }
-    return Locations.pack(line, column);
+    positions[bytes.length] = Locations.pack(line, column);
+    return positions;
   }
 }
