@@ -72,13 +72,13 @@ public final class TreeParser {
    * @return the tree with locations, or the problem that stopped parsing, not null
    */
   public ParsedDocument parse(byte[] document) {
-    LineIndex lines = new LineIndex(document);
-    Locations locations = new Locations(lines);
     if (document.length > limits.maxDocumentBytes()) {
-      return new ParsedDocument(null, locations, Problem.of("limit.document-size", Severity.ERROR, "", 1, 1,
+      return new ParsedDocument(null, new Locations(null), Problem.of("limit.document-size", Severity.ERROR, "", 1, 1,
           String.format(Locale.ROOT, "Expected a document of at most %d bytes, but found %d bytes.",
               limits.maxDocumentBytes(), document.length)));
     }
+    LineIndex lines = new LineIndex(document);
+    Locations locations = new Locations(lines);
     Walk walk = new Walk(locations, lines);
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), document)) {
       try {
