@@ -54,11 +54,13 @@ final class RenderCommand extends BaseCommand {
   Path output;
 
   @Option(names = "--zone", paramLabel = "ZONE",
-      description = "Show times in this IANA zone, such as Europe/Berlin (default: each time's own zone).")
+      description = "Show times in this IANA zone, such as Europe/Berlin (default: each time in its own "
+          + "zone; datelines always keep theirs).")
   String zone;
 
   @Option(names = "--locale", paramLabel = "TAG",
-      description = "Format dates and labels for this BCP 47 locale, such as de-DE (default: the article's language).")
+      description = "Write phrases and dates in this BCP 47 language, such as de-DE (default: the article's "
+          + "language).")
   String locale;
 
   RenderCommand(Env env) {
@@ -133,7 +135,7 @@ final class RenderCommand extends BaseCommand {
     if (locale != null) {
       try {
         renderer = renderer.withLocale(new Locale.Builder().setLanguageTag(locale).build());
-      } catch (IllformedLocaleException e) {
+      } catch (IllformedLocaleException | IllegalArgumentException e) {
         throw new UsageException("--locale: '" + locale + "' is not a BCP 47 language tag such as en-GB");
       }
     }

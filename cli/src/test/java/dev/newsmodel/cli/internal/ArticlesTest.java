@@ -148,7 +148,8 @@ class ArticlesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "--zone Mars/Olympus   | newsmodel render: --zone: unknown time zone 'Mars/Olympus'",
-      "--locale en_GB!       | newsmodel render: --locale: 'en_GB!' is not a BCP 47 language tag"})
+      "--locale en_GB!       | newsmodel render: --locale: 'en_GB!' is not a BCP 47 language tag",
+      "--locale und          | newsmodel render: --locale: 'und' is not a BCP 47 language tag"})
   void refusesBadRenderOptionsAsUsageErrors(String option, String message) {
     String[] parts = option.split(" ");
     CliRun run = run(ROOT, "render", "articles/valid/reference-article.json", parts[0], parts[1]);
