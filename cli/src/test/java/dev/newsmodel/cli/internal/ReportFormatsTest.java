@@ -56,6 +56,17 @@ class ReportFormatsTest {
   }
 
   @Test
+  void sarifNamesFilesOutsideTheWorkingDirectoryByAbsoluteFileUri(@org.junit.jupiter.api.io.TempDir Path elsewhere) {
+    Path file = ROOT.resolve("scripted/b/d-warning.json").toAbsolutePath();
+    CliRun run = CliRun.run(elsewhere, linter -> new ScriptedChecker(1 << 20), new byte[0],
+        "validate", "--format", "sarif", file.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("\"uri\": \"" + file.toUri() + "\""), run::toString);
+    assertFalse(run.out().contains("\"uriBaseId\""), run::toString);
+    assertEquals(java.util.List.of(), SarifSchema.validate(run.out()));
+  }
+
+  @Test
   void failOnWarningTurnsWarningsIntoInvalidFiles() {
     CliRun errorsOnly = validate();
     CliRun warningsToo = validate("--fail-on", "warning");
