@@ -162,6 +162,10 @@ final class ValidateCommand extends BaseCommand {
     progress.clear();
     reporter.end(summary);
     out.flush();
+    if (format == Format.sarif) {
+      // A SARIF log has no place for a closing line that people read, so it goes to the CI log.
+      err.println(summary.line());
+    }
     return summary.exitCode();
   }
 
