@@ -28,7 +28,6 @@ import dev.newsmodel.core.body.Paragraph;
 import dev.newsmodel.core.body.Quote;
 import dev.newsmodel.core.body.Strong;
 import dev.newsmodel.core.body.Text;
-import dev.newsmodel.html.internal.Languages;
 import dev.newsmodel.html.internal.Template;
 import dev.newsmodel.html.internal.UrlPolicy;
 import java.io.IOException;
@@ -85,13 +84,9 @@ final class Rendering {
     phrases = settings.phrasesFor(article.language());
     Locale language = article.language();
     out.raw("<!DOCTYPE html>\n");
-    out.openTrusted("html").attributeTrusted("lang", language.toLanguageTag());
-    if (Languages.rightToLeft(language)) {
-      out.attributeTrusted("dir", "rtl");
-    }
-    out.newline();
+    out.openTrusted("html").language(language, Locale.ROOT).newline();
     head(article);
-    out.openTrusted("body").newline();
+    out.openTrusted("body").classes("page").newline();
     out.open("main").classes("main").newline();
     context = language;
     contentLanguage = language;
@@ -107,11 +102,7 @@ final class Rendering {
     phrases = settings.phrasesFor(language);
     context = phrases.language();
     contentLanguage = context;
-    out.open("section").classes("news-list").attributeTrusted("lang", context.toLanguageTag());
-    if (Languages.rightToLeft(context)) {
-      out.attributeTrusted("dir", "rtl");
-    }
-    out.newline();
+    out.open("section").classes("news-list").language(context, Locale.ROOT).newline();
     int level = settings.headingLevel();
     out.open(heading(level)).classes("news-list-heading").text(plain(Phrase.NEWS_LIST_HEADING)).close().newline();
     teaserList(teasers, Math.min(6, level + 1));
@@ -210,11 +201,8 @@ final class Rendering {
 
   private void article(Article article) throws IOException {
     Locale language = article.language();
-    out.open("article").classes("article").attributeTrusted("lang", language.toLanguageTag());
-    if (Languages.rightToLeft(language)) {
-      out.attributeTrusted("dir", "rtl");
-    }
-    out.newline();
+    // Always marked, so a fragment carries its language and direction into any page.
+    out.open("article").classes("article").language(language, Locale.ROOT).newline();
     int level = settings.headingLevel();
     header(article, level);
     if (article.leadImage().isPresent()) {
