@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.IllformedLocaleException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -89,10 +88,8 @@ final class RenderCommand extends BaseCommand {
     ValidationReport report = READER.validate(read.bytes, shown);
     Optional<Article> article = report.article();
     if (article.isEmpty()) {
-      List<Problem> problems = report.problems();
-      for (Problem p : problems) {
-        err.println(TextReporter.line(shown, new Finding(p.code(), p.severity(), Math.max(p.line(), 0),
-            Math.max(p.column(), 0), p.pointer(), p.message()), false));
+      for (Problem problem : report.problems()) {
+        err.println(TextReporter.line(shown, ArticleChecker.finding(problem), false));
       }
       err.println("newsmodel render: " + shown + " is not a valid article; nothing was rendered");
       return Summary.EXIT_INVALID;
