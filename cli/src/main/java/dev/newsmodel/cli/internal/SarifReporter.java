@@ -71,7 +71,8 @@ final class SarifReporter implements Reporter {
     json.writeEndArray();
     json.writeEndObject();
     json.writeEndObject();
-    json.writeStringProperty("columnKind", "utf16CodeUnits");
+    // The validator counts columns in Unicode code points.
+    json.writeStringProperty("columnKind", "unicodeCodePoints");
     json.writeName("results");
     json.writeStartArray();
   }
