@@ -147,6 +147,15 @@ class ArticlesTest {
     assertTrue(invalid.err().startsWith("articles/invalid/schema-errors.json:4:15: error schema.type "), invalid::toString);
   }
 
+  @Test
+  void renderReportsAMissingFileAsOneLineWithExit2() {
+    CliRun run = run(ROOT, "render", "articles/missing.json");
+    assertEquals(2, run.exitCode(), run::toString);
+    assertEquals("", run.out());
+    assertEquals("articles/missing.json: error io.unreadable Cannot read the file: no such file or directory.\n",
+        run.err());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "--zone Mars/Olympus   | newsmodel render: --zone: unknown time zone 'Mars/Olympus'",
