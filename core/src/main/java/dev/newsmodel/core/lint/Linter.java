@@ -56,10 +56,9 @@ public final class Linter {
     for (LintRule rule : rules) {
       copy.remove(Objects.requireNonNull(rule, "rule"));
     }
-    // new EnumMap<>(Map) refuses an empty map that is not itself an EnumMap, as severities is.
-    EnumMap<LintRule, Severity> severitiesCopy = new EnumMap<>(LintRule.class);
-    severitiesCopy.putAll(severities);
-    return new Linter(copy, severitiesCopy);
+    EnumMap<LintRule, Severity> severityCopy = new EnumMap<>(LintRule.class);
+    severityCopy.putAll(severities);
+    return new Linter(copy, severityCopy);
   }
 
   /**
