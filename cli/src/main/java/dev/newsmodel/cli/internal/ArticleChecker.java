@@ -47,11 +47,16 @@ final class ArticleChecker implements DocumentChecker {
           "Expected JSON text to start without a byte-order mark (RFC 8259, section 8.1), but found "
               + "the UTF-8 mark EF BB BF; save the file as UTF-8 without BOM."));
     }
-    for (Problem p : problems) {
-      findings.add(new Finding(p.code(), p.severity(), Math.max(p.line(), 0), Math.max(p.column(), 0),
-          p.pointer(), p.message()));
+    for (Problem problem : problems) {
+      findings.add(finding(problem));
     }
     return findings;
+  }
+
+  /** Returns the validator's problem as a finding. */
+  static Finding finding(Problem p) {
+    return new Finding(p.code(), p.severity(), Math.max(p.line(), 0), Math.max(p.column(), 0), p.pointer(),
+        p.message());
   }
 
   @Override

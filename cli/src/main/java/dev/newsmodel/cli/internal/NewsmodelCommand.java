@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsmodel}: the top command, which only dispatches to its subcommands. */
 @Command(name = "newsmodel", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -24,9 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
         "",
         "Run 'newsmodel COMMAND --help' for a command's options."})
 final class NewsmodelCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
   @Option(names = "--debug", description = "Print stack traces of unexpected failures.")
   boolean debug;
 

@@ -1,6 +1,7 @@
 package dev.newsmodel.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,6 +17,7 @@ final class Progress {
   private final boolean enabled;
   private final LongSupplier clock;
   private final long start;
+  private boolean drawn;
   private long lastDrawn;
   private boolean visible;
 
@@ -32,13 +34,14 @@ final class Progress {
       return;
     }
     long now = clock.getAsLong();
-    if (now - start < DELAY_NANOS || (visible && now - lastDrawn < INTERVAL_NANOS)) {
+    if (now - start < DELAY_NANOS || (drawn && now - lastDrawn < INTERVAL_NANOS)) {
       return;
     }
+    drawn = true;
     lastDrawn = now;
     visible = true;
-    err.print("\r\u001b[Knewsmodel: " + String.format(java.util.Locale.ROOT, "%,d", files) + " files checked, "
-        + String.format(java.util.Locale.ROOT, "%,d", invalid) + " invalid");
+    err.print(String.format(Locale.ROOT, "\r\u001b[Knewsmodel: %,d %s checked, %,d invalid", files,
+        files == 1 ? "file" : "files", invalid));
     err.flush();
   }
 

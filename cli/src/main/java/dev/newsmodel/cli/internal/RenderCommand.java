@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.IllformedLocaleException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -54,11 +53,13 @@ final class RenderCommand extends BaseCommand {
   Path output;
 
   @Option(names = "--zone", paramLabel = "ZONE",
-      description = "Show times in this IANA zone, such as Europe/Berlin (default: each time's own zone).")
+      description = "Show times in this IANA zone, such as Europe/Berlin (default: each time in its own "
+          + "zone; datelines always keep theirs).")
   String zone;
 
   @Option(names = "--locale", paramLabel = "TAG",
-      description = "Format dates and labels for this BCP 47 locale, such as de-DE (default: the article's language).")
+      description = "Write phrases and dates in this BCP 47 language, such as de-DE (default: the article's "
+          + "language).")
   String locale;
 
   RenderCommand(Env env) {
@@ -87,10 +88,8 @@ final class RenderCommand extends BaseCommand {
     ValidationReport report = READER.validate(read.bytes, shown);
     Optional<Article> article = report.article();
     if (article.isEmpty()) {
-      List<Problem> problems = report.problems();
-      for (Problem p : problems) {
-        err.println(TextReporter.line(shown, new Finding(p.code(), p.severity(), Math.max(p.line(), 0),
-            Math.max(p.column(), 0), p.pointer(), p.message()), false));
+      for (Problem problem : report.problems()) {
+        err.println(TextReporter.line(shown, ArticleChecker.finding(problem), false));
       }
       err.println("newsmodel render: " + shown + " is not a valid article; nothing was rendered");
       return Summary.EXIT_INVALID;
@@ -133,7 +132,7 @@ final class RenderCommand extends BaseCommand {
     if (locale != null) {
       try {
         renderer = renderer.withLocale(new Locale.Builder().setLanguageTag(locale).build());
-      } catch (IllformedLocaleException e) {
+      } catch (IllformedLocaleException | IllegalArgumentException e) {
         throw new UsageException("--locale: '" + locale + "' is not a BCP 47 language tag such as en-GB");
       }
     }

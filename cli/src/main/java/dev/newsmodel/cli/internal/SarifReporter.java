@@ -71,7 +71,8 @@ final class SarifReporter implements Reporter {
     json.writeEndArray();
     json.writeEndObject();
     json.writeEndObject();
-    json.writeStringProperty("columnKind", "utf16CodeUnits");
+    // The validator counts columns in Unicode code points.
+    json.writeStringProperty("columnKind", "unicodeCodePoints");
     json.writeName("results");
     json.writeStartArray();
   }
@@ -156,8 +157,9 @@ final class SarifReporter implements Reporter {
     json.writeStartObject();
     json.writeName("artifactLocation");
     json.writeStartObject();
-    boolean absolute = path.startsWith("/");
-    json.writeStringProperty("uri", absolute ? "file://" + uri(path) : uri(path));
+    // Paths inside the working directory are relative; others are absolute: /x on Unix, C:/x on Windows.
+    boolean absolute = path.startsWith("/") || (path.length() > 2 && path.charAt(1) == ':' && path.charAt(2) == '/');
+    json.writeStringProperty("uri", absolute ? (path.startsWith("/") ? "file://" : "file:///") + uri(path) : uri(path));
     if (!absolute) {
       json.writeStringProperty("uriBaseId", SRCROOT);
     }

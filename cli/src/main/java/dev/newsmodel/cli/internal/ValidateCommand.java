@@ -132,7 +132,8 @@ final class ValidateCommand extends BaseCommand {
     Reporter reporter = reporter(out);
     Summary summary = new Summary(failOn.severity);
     Progress progress = new Progress(err, env.stderrTerminal(), System::nanoTime);
-    boolean flushEachFile = env.stdoutTerminal();
+    // When both go to one terminal, report lines must not land on the progress line.
+    boolean sharedTerminal = env.stdoutTerminal() && env.stderrTerminal();
     Pipeline pipeline = new Pipeline(checker, jobs, jobs * 4, env.stdin(),
         (path, bug) -> {
           if (debugging()) {
@@ -146,11 +147,11 @@ final class ValidateCommand extends BaseCommand {
     pipeline.run(Inputs.of(env.cwd(), paths), outcome -> {
       Status status = summary.add(outcome);
       try {
-        if (progress.isVisible() && !outcome.findings().isEmpty()) {
+        if (sharedTerminal && progress.isVisible() && !outcome.findings().isEmpty()) {
           progress.clear();
         }
         reporter.file(outcome, status);
-        if (flushEachFile) {
+        if (sharedTerminal) {
           out.flush();
         }
       } catch (IOException e) {
@@ -161,6 +162,10 @@ final class ValidateCommand extends BaseCommand {
     progress.clear();
     reporter.end(summary);
     out.flush();
+    if (format == Format.sarif) {
+      // A SARIF log has no place for a closing line that people read, so it goes to the CI log.
+      err.println(summary.line());
+    }
     return summary.exitCode();
   }
 

@@ -37,7 +37,9 @@ class ArticlesTest {
   void reportsTheFixtureTreeAsItsGoldenFile(String format, String golden) {
     CliRun run = run(ROOT, "validate", "--format", format, "articles");
     assertEquals(1, run.exitCode(), run::toString);
-    assertEquals("", run.err(), run::toString);
+    assertEquals(format.equals("sarif")
+        ? "12 files: 2 valid, 10 invalid, 0 not read; 19 problems (12 errors, 7 warnings, 0 info)\n" : "",
+        run.err(), run::toString);
     Golden.assertMatches(golden, run.out().replace("\"" + Version.number() + "\"", "\"${version}\""));
   }
 
@@ -145,10 +147,20 @@ class ArticlesTest {
     assertTrue(invalid.err().startsWith("articles/invalid/schema-errors.json:4:15: error schema.type "), invalid::toString);
   }
 
+  @Test
+  void renderReportsAMissingFileAsOneLineWithExit2() {
+    CliRun run = run(ROOT, "render", "articles/missing.json");
+    assertEquals(2, run.exitCode(), run::toString);
+    assertEquals("", run.out());
+    assertEquals("articles/missing.json: error io.unreadable Cannot read the file: no such file or directory.\n",
+        run.err());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "--zone Mars/Olympus   | newsmodel render: --zone: unknown time zone 'Mars/Olympus'",
-      "--locale en_GB!       | newsmodel render: --locale: 'en_GB!' is not a BCP 47 language tag"})
+      "--locale en_GB!       | newsmodel render: --locale: 'en_GB!' is not a BCP 47 language tag",
+      "--locale und          | newsmodel render: --locale: 'und' is not a BCP 47 language tag"})
   void refusesBadRenderOptionsAsUsageErrors(String option, String message) {
     String[] parts = option.split(" ");
     CliRun run = run(ROOT, "render", "articles/valid/reference-article.json", parts[0], parts[1]);

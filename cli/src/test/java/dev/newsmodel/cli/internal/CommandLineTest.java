@@ -132,4 +132,28 @@ class CommandLineTest {
     assertTrue(run.out().endsWith("3 files: 1 valid, 1 invalid, 1 not read; 3 problems (1 error, 2 warnings, 0 info)\n"),
         run::toString);
   }
+
+  private static final DocumentChecker BROKEN = new DocumentChecker() {
+    @Override
+    public List<Finding> check(byte[] document, String path) {
+      throw new IllegalStateException("a bug in the checker");
+    }
+
+    @Override
+    public long maxDocumentBytes() {
+      return 1 << 20;
+    }
+  };
+
+  @Test
+  void reportsACheckerBugAsOneLinePerFileAndAStackTraceOnlyWithDebug() {
+    CliRun plain = CliRun.run(ROOT, linter -> BROKEN, new byte[0], "validate", "scripted/b");
+    CliRun debug = CliRun.run(ROOT, linter -> BROKEN, new byte[0], "validate", "--debug", "scripted/b");
+    assertEquals(2, plain.exitCode(), plain::toString);
+    assertTrue(plain.out().startsWith("scripted/b/c-errors.json: error internal.error newsmodel failed on this "
+        + "file (IllegalStateException); run with --debug for details and report it.\n"), plain::toString);
+    assertEquals("", plain.err(), plain::toString);
+    assertEquals(plain.out(), debug.out());
+    assertTrue(debug.err().contains("java.lang.IllegalStateException: a bug in the checker\n\tat "), debug::toString);
+  }
 }

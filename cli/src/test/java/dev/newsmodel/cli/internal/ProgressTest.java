@@ -40,6 +40,20 @@ class ProgressTest {
   }
 
   @Test
+  void waitsForTheIntervalAfterBeingErasedForReportLines() {
+    Progress progress = progress(true);
+    nanos.set(3_000_000_000L);
+    progress.update(1, 0);
+    progress.clear();
+    nanos.addAndGet(10_000_000L);
+    progress.update(2, 0);
+    nanos.addAndGet(200_000_000L);
+    progress.update(3, 0);
+    assertEquals("\r\u001b[Knewsmodel: 1 file checked, 0 invalid\r\u001b[K"
+        + "\r\u001b[Knewsmodel: 3 files checked, 0 invalid", err.toString());
+  }
+
+  @Test
   void neverDrawsWhenStandardErrorIsNotATerminal() {
     Progress progress = progress(false);
     nanos.set(60_000_000_000L);

@@ -34,7 +34,10 @@ class ReportFormatsTest {
   void writesEachFormatAsItsGoldenFile(String format, String golden) {
     CliRun run = validate("--format", format, "--jobs", "3");
     assertEquals(1, run.exitCode(), run::toString);
-    assertEquals("", run.err(), run::toString);
+    // Only sarif, which has no closing line of its own, writes the summary to standard error.
+    assertEquals(format.equals("sarif")
+        ? "4 files: 3 valid, 1 invalid, 0 not read; 4 problems (1 error, 2 warnings, 1 info)\n" : "",
+        run.err(), run::toString);
     // The version is the build's; the golden file says ${version} so it survives releases.
     Golden.assertMatches(golden, run.out().replace("\"" + Version.number() + "\"", "\"${version}\""));
   }
@@ -52,6 +55,17 @@ class ReportFormatsTest {
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.out().contains("\"executionSuccessful\": false"), run::toString);
     assertTrue(run.out().contains("missing.json: Cannot read the file: no such file or directory."), run::toString);
+    assertEquals(java.util.List.of(), SarifSchema.validate(run.out()));
+  }
+
+  @Test
+  void sarifNamesFilesOutsideTheWorkingDirectoryByAbsoluteFileUri(@org.junit.jupiter.api.io.TempDir Path elsewhere) {
+    Path file = ROOT.resolve("scripted/b/d-warning.json").toAbsolutePath();
+    CliRun run = CliRun.run(elsewhere, linter -> new ScriptedChecker(1 << 20), new byte[0],
+        "validate", "--format", "sarif", file.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("\"uri\": \"" + file.toUri() + "\""), run::toString);
+    assertFalse(run.out().contains("\"uriBaseId\""), run::toString);
     assertEquals(java.util.List.of(), SarifSchema.validate(run.out()));
   }
 
