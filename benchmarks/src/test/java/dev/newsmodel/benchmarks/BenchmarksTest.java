@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,8 +38,9 @@ class BenchmarksTest {
     BenchmarkState state = state(name);
     WriteBenchmark write = new WriteBenchmark();
     assertArrayEquals(state.json, write.newsmodel(state));
-    assertEquals(Baselines.POJO_MAPPER.readTree(state.json),
-        Baselines.POJO_MAPPER.readTree(write.jacksonPojo(state)));
+    // The same document, byte for byte, but for the line feed newsmodel ends it with.
+    assertEquals(new String(state.json, StandardCharsets.UTF_8),
+        new String(write.jacksonPojo(state), StandardCharsets.UTF_8) + "\n");
   }
 
   @ParameterizedTest

@@ -2,6 +2,7 @@ package dev.newsmodel.benchmarks.pojo;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.util.Locale;
  * benchmark articles. It is the baseline of the read and write benchmarks.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder("$schema")
 public class ArticleDocument {
   /** The schema the document names, if any. */
   @JsonProperty("$schema")
