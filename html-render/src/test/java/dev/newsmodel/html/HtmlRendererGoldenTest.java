@@ -2,7 +2,9 @@ package dev.newsmodel.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newsmodel.testing.Golden;
 import dev.newsmodel.testing.ReferenceArticle;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -13,39 +15,39 @@ import org.junit.jupiter.api.Test;
  * The reference article (fragment and page) and a news list against golden files under
  * {@code src/test/resources/golden/}; the W3C Nu HTML Checker finds no error in them; and the output
  * does not change with the default locale or zone. Regenerate the files with
- * {@code -Dnewsmodel.updateGolden=true}.
+ * {@code -Dnewsmodel.golden.update=true}.
  */
 class HtmlRendererGoldenTest {
   private static final HtmlRenderer RENDERER = HtmlRenderer.defaults();
 
   @Test
   void referenceFragmentMatchesGolden() {
-    Golden.assertMatches("reference-fragment.html", RENDERER.renderFragment(ReferenceArticle.article()));
+    Golden.assertMatches(golden("reference-fragment.html"), RENDERER.renderFragment(ReferenceArticle.article()));
   }
 
   @Test
   void referencePageMatchesGolden() {
-    Golden.assertMatches("reference-page.html", RENDERER.renderPage(ReferenceArticle.article()));
+    Golden.assertMatches(golden("reference-page.html"), RENDERER.renderPage(ReferenceArticle.article()));
   }
 
   @Test
   void newsListMatchesGolden() {
-    Golden.assertMatches("news-list.html", RENDERER.renderNewsList(Fixtures.newsList()));
+    Golden.assertMatches(golden("news-list.html"), RENDERER.renderNewsList(Fixtures.newsList()));
   }
 
   @Test
   void russianPhrasesFragmentMatchesGolden() {
-    Golden.assertMatches("reference-fragment-ru-phrases.html",
+    Golden.assertMatches(golden("reference-fragment-ru-phrases.html"),
         RENDERER.withLocale(Locale.forLanguageTag("ru")).renderFragment(ReferenceArticle.article()));
   }
 
   @Test
   void goldenFilesHaveNoNuCheckerErrors() {
     NuChecker checker = NuChecker.get();
-    assertEquals(List.of(), checker.fragmentErrors(Golden.read("reference-fragment.html"), "en"), "fragment");
-    assertEquals(List.of(), checker.errors(Golden.read("reference-page.html")), "page");
-    assertEquals(List.of(), checker.fragmentErrors(Golden.read("news-list.html"), "en"), "news list");
-    assertEquals(List.of(), checker.fragmentErrors(Golden.read("reference-fragment-ru-phrases.html"), "en"),
+    assertEquals(List.of(), checker.fragmentErrors(Golden.read(golden("reference-fragment.html")), "en"), "fragment");
+    assertEquals(List.of(), checker.errors(Golden.read(golden("reference-page.html"))), "page");
+    assertEquals(List.of(), checker.fragmentErrors(Golden.read(golden("news-list.html")), "en"), "news list");
+    assertEquals(List.of(), checker.fragmentErrors(Golden.read(golden("reference-fragment-ru-phrases.html")), "en"),
         "fragment with Russian phrases");
   }
 
@@ -85,5 +87,9 @@ class HtmlRendererGoldenTest {
       Locale.setDefault(savedLocale);
       TimeZone.setDefault(savedZone);
     }
+  }
+
+  private static Path golden(String name) {
+    return Path.of("src", "test", "resources", "golden", name);
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsmodel.core.Article;
-import dev.newsmodel.json.testing.Golden;
+import dev.newsmodel.testing.Golden;
 import dev.newsmodel.testing.ReferenceArticle;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -21,7 +21,7 @@ import dev.newsmodel.core.Rights;
 import dev.newsmodel.core.SourceReference;
 import dev.newsmodel.core.body.Paragraph;
 import dev.newsmodel.json.FullArticle;
-import dev.newsmodel.json.testing.Golden;
+import dev.newsmodel.testing.Golden;
 import dev.newsmodel.testing.ModelGenerators;
 import dev.newsmodel.testing.ReferenceArticle;
 import java.net.URI;

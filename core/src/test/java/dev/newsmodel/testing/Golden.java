@@ -1,4 +1,4 @@
-package dev.newsmodel.json.testing;
+package dev.newsmodel.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,12 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares output with a checked-in golden file, relative to the module directory.
+ * Compares output with a checked-in golden file, relative to the module directory: the one mechanism
+ * every module's golden tests share.
  *
- * <p>To regenerate every golden file after a deliberate change, run the tests with
+ * <p>To regenerate golden files after a deliberate change, run the tests with
  * {@code -Dnewsmodel.golden.update=true}, such as
- * {@code mvn -pl json-schema -am verify -Dnewsmodel.golden.update=true}, and review the diff. Without that
- * flag a difference fails the test.
+ * {@code mvn -B verify -Dnewsmodel.golden.update=true}, and review the diff. Without that flag a
+ * difference fails the test.
  */
 public final class Golden {
   /** The system property that rewrites golden files instead of comparing. */
@@ -29,15 +30,28 @@ public final class Golden {
    * @param actual the text produced, not null
    */
   public static void assertMatches(Path file, String actual) {
-    try {
-      if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+    if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+      try {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, actual, StandardCharsets.UTF_8);
-        return;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      String expected = Files.readString(file, StandardCharsets.UTF_8);
-      assertEquals(expected, actual, file + " differs; if the change is intended, run with -D" + UPDATE_PROPERTY
-          + "=true and review the diff");
+      return;
+    }
+    assertEquals(read(file), actual, file + " differs; if the change is intended, run with -D" + UPDATE_PROPERTY
+        + "=true and review the diff");
+  }
+
+  /**
+   * Reads a golden file.
+   *
+   * @param file the golden file, relative to the module directory, not null
+   * @return its text, not null
+   */
+  public static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(file + " cannot be read; create it with -D" + UPDATE_PROPERTY + "=true", e);
     }
