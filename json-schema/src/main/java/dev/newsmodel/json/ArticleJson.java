@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -63,6 +64,7 @@ public final class ArticleJson {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // Jackson's own double writer: the same digits on every JDK (Double.toString changed in JDK 19).
         .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
         .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
@@ -190,7 +192,7 @@ public final class ArticleJson {
     Pipeline.Outcome outcome = Pipeline.run(parser.parse(json), null);
     Article article = outcome.article();
     if (article == null) {
-      List<Problem> problems = new java.util.ArrayList<>(outcome.problems());
+      List<Problem> problems = new ArrayList<>(outcome.problems());
       problems.sort(Problem.BY_LOCATION);
       throw new ArticleReadException(name, problems);
     }

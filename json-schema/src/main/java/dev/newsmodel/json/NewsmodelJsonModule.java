@@ -50,7 +50,8 @@ import tools.jackson.databind.module.SimpleModule;
  * the same shape checks and rules. The limits are those of the mapper's own {@code StreamReadConstraints};
  * {@link ArticleJson#mapper()} is a mapper with this module and deliberate limits.
  *
- * <p>Instances are immutable once registered.
+ * <p>Register a new instance with each mapper and add nothing to it: like every {@code SimpleModule} it
+ * is mutable until registered.
  */
 public final class NewsmodelJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -42,7 +42,8 @@ import java.util.Objects;
  *       {@code schema.additionalProperties} (an unknown property), {@code schema.const},
  *       {@code schema.enum}, {@code schema.pattern}, {@code schema.format}, {@code schema.minLength},
  *       {@code schema.maxLength}, {@code schema.minimum}, {@code schema.maximum},
- *       {@code schema.minItems}, {@code schema.minProperties}, {@code schema.anyOf}</td></tr>
+ *       {@code schema.minItems}, {@code schema.minProperties}, {@code schema.anyOf}, {@code schema.not} (a line
+ *       break where one line is expected)</td></tr>
  *   <tr><td>{@code rule.timestamp}</td><td>error</td><td>a timestamp names an unknown zone, or an
  *       offset that its zone did not have at that time</td></tr>
  *   <tr><td>{@code rule.language}</td><td>error</td><td>a language tag is not well-formed

@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 class ArticleJsonTest {
   private static final byte[] REFERENCE = ReferenceArticleJsonTest.referenceText().getBytes(StandardCharsets.UTF_8);
@@ -133,6 +134,31 @@ class ArticleJsonTest {
           assertEquals(report.isValid(), report.article().isPresent()
               && report.problems().stream().noneMatch(p -> p.severity() == Severity.ERROR));
         });
+  }
+
+  @Test
+  void longHostileLinesAreCheckedInLinearTime() {
+    // A quadratic pattern (such as ^[^\n]*\S[^\n]*$) would take hours on this line; the schema's take
+    // milliseconds, so this test finishes.
+    String headline = "a ".repeat(200_000) + "\n";
+    String doc = ReferenceArticleJsonTest.referenceText()
+        .replace(ReferenceArticle.HEADLINE.replace("\"", "\\\""), headline.replace("\n", "\\n"));
+    ValidationReport report = ArticleValidator.defaults().validate(doc.getBytes(StandardCharsets.UTF_8), "a.json");
+    assertEquals(List.of("schema.not"), report.problems().stream().map(Problem::code).toList());
+  }
+
+  @Test
+  void locatesProblemsOnTheOneLineOfAMinifiedDocument() {
+    JsonMapper plain = JsonMapper.builder().build();
+    String compact = plain.writeValueAsString(plain.readTree(REFERENCE))
+        .replace("\"2024-11-15T23:07:00+03:00[Europe/Moscow]\"", "\"2024-11-15T23:07:00\"");
+    int column = compact.codePointCount(0, compact.indexOf("\"2024-11-15T23:07:00\"")) + 1;
+    ValidationReport report = ArticleValidator.defaults()
+        .validate(compact.getBytes(StandardCharsets.UTF_8), "min.json");
+    Problem p = report.problems().get(0);
+    assertEquals(List.of("schema.pattern", "/related/0/published", 1, column),
+        List.of(p.code(), p.pointer(), p.line(), p.column()));
+    assertTrue(column > 3000, "the value stands after the Cyrillic notice, past several checkpoints");
   }
 
   @Test

@@ -61,6 +61,10 @@ class ArticleValidatorMutationTest {
             "schema.type", "/disclaimers/0/verbatim", 85, 19),
         row("root as an array", s -> "[]", "schema.type", "", 1, 1),
         // Values the schema refuses.
+        row("line break in the headline", replaceFirst("Karabakh conflict\",", "Karabakh conflict\\n\","),
+            "schema.not", "/headline", 7, 15),
+        row("blank section", replaceFirst("  \"genre\"", "  \"section\": \" \\t \",\n  \"genre\""),
+            "schema.pattern", "/section", 9, 14),
         row("unknown status", replaceFirst("\"published\",", "\"live\","), "schema.enum", "/status", 5, 13),
         row("javascript: URL", replaceFirst("\"https://www.eng.kavkaz-uzel.eu/\"", "\"javascript:alert(1)\""),
             "schema.pattern", "/publisher/url", 12, 12),
@@ -155,7 +159,6 @@ class ArticleValidatorMutationTest {
     assertFalse(p.message().contains("\n"), all);
     assertFalse(report.isValid());
     assertTrue(report.article().isEmpty());
-    System.out.println(all);
   }
 
   private static Arguments row(String name, UnaryOperator<String> mutation, String code, String pointer, int line,

@@ -35,10 +35,15 @@ import java.net.URI;
 import java.util.Locale;
 
 /** An article that sets every attribute of every type once, so that its document uses every property. */
-final class FullArticle {
+public final class FullArticle {
   private FullArticle() {}
 
-  static Article article() {
+  /**
+   * Returns the article.
+   *
+   * @return the article, not null
+   */
+  public static Article article() {
     Image photo = Image.builder()
         .url(URI.create("https://example.com/photo.jpg"))
         .alt("A launcher in a square")

@@ -56,7 +56,9 @@ public final class Linter {
     for (LintRule rule : rules) {
       copy.remove(Objects.requireNonNull(rule, "rule"));
     }
-    return new Linter(copy, new EnumMap<>(severities));
+    EnumMap<LintRule, Severity> severityCopy = new EnumMap<>(LintRule.class);
+    severityCopy.putAll(severities);
+    return new Linter(copy, severityCopy);
   }
 
   /**

@@ -85,7 +85,7 @@ public final class ArticleReader {
   public static Article article(JsonNode node) {
     String at = "";
     object(node, at, ARTICLE, "id", "status", "language", "headline");
-    optional(node, at, "$schema").ifPresent(s -> {
+    optional(node, "$schema").ifPresent(s -> {
       String text = string(s, Pointers.child(at, "$schema"));
       if (!text.equals(ArticleWriter.SCHEMA_ID)) {
         throw new ReadFailure("schema.const", Pointers.child(at, "$schema"),
@@ -94,10 +94,10 @@ public final class ArticleReader {
     });
     Article.Builder b = Article.builder();
     b.id(build(Pointers.child(at, "id"), () -> ArticleId.of(string(node.get("id"), Pointers.child(at, "id")))));
-    optional(node, at, "revision").ifPresent(n -> b.revision(integer(n, Pointers.child(at, "revision"))));
+    optional(node, "revision").ifPresent(n -> b.revision(integer(n, Pointers.child(at, "revision"))));
     b.status(name(node.get("status"), Pointers.child(at, "status"), STATUS));
     b.language(language(node.get("language"), Pointers.child(at, "language")));
-    optional(node, at, "canonicalUrl").ifPresent(n -> b.canonicalUrl(url(n, Pointers.child(at, "canonicalUrl"))));
+    optional(node, "canonicalUrl").ifPresent(n -> b.canonicalUrl(url(n, Pointers.child(at, "canonicalUrl"))));
     b.addAllAlternates(list(node, at, "alternates", ArticleReader::alternate));
     b.headline(string(node.get("headline"), Pointers.child(at, "headline")));
     optionalString(node, at, "alternativeHeadline").ifPresent(b::alternativeHeadline);
@@ -105,11 +105,11 @@ public final class ArticleReader {
     optionalString(node, at, "summary").ifPresent(b::summary);
     optionalString(node, at, "section").ifPresent(b::section);
     b.addAllKeywords(list(node, at, "keywords", ArticleReader::string));
-    optional(node, at, "genre").ifPresent(n -> b.genre(name(n, Pointers.child(at, "genre"), GENRE)));
-    optional(node, at, "publisher").ifPresent(n -> b.publisher(organization(n, Pointers.child(at, "publisher"))));
+    optional(node, "genre").ifPresent(n -> b.genre(name(n, Pointers.child(at, "genre"), GENRE)));
+    optional(node, "publisher").ifPresent(n -> b.publisher(organization(n, Pointers.child(at, "publisher"))));
     b.addAllBylines(list(node, at, "bylines", ArticleReader::byline));
-    optional(node, at, "dateline").ifPresent(n -> b.dateline(dateline(n, Pointers.child(at, "dateline"))));
-    optional(node, at, "leadImage").ifPresent(n -> b.leadImage(image(n, Pointers.child(at, "leadImage"))));
+    optional(node, "dateline").ifPresent(n -> b.dateline(dateline(n, Pointers.child(at, "dateline"))));
+    optional(node, "leadImage").ifPresent(n -> b.leadImage(image(n, Pointers.child(at, "leadImage"))));
     optionalTime(node, at, "created").ifPresent(b::created);
     optionalTime(node, at, "published").ifPresent(b::published);
     optionalTime(node, at, "modified").ifPresent(b::modified);
@@ -119,7 +119,7 @@ public final class ArticleReader {
     b.addAllDisclaimers(list(node, at, "disclaimers", ArticleReader::disclaimer));
     b.addAllCorrections(list(node, at, "corrections", ArticleReader::correction));
     b.addAllRelated(list(node, at, "related", ArticleReader::teaser));
-    optional(node, at, "rights").ifPresent(n -> b.rights(rights(n, Pointers.child(at, "rights"))));
+    optional(node, "rights").ifPresent(n -> b.rights(rights(n, Pointers.child(at, "rights"))));
     return build(at, b::build);
   }
 
@@ -134,8 +134,8 @@ public final class ArticleReader {
     object(node, at, Set.of("name", "url", "logo"), "name");
     Organization.Builder b = Organization.builder();
     b.name(string(node.get("name"), Pointers.child(at, "name")));
-    optional(node, at, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
-    optional(node, at, "logo").ifPresent(n -> b.logo(image(n, Pointers.child(at, "logo"))));
+    optional(node, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
+    optional(node, "logo").ifPresent(n -> b.logo(image(n, Pointers.child(at, "logo"))));
     return build(at, b::build);
   }
 
@@ -143,11 +143,11 @@ public final class ArticleReader {
     object(node, at, Set.of("name", "kind", "role", "jobTitle", "affiliation", "url"), "name");
     Contributor.Builder b = Contributor.builder();
     b.name(string(node.get("name"), Pointers.child(at, "name")));
-    optional(node, at, "kind").ifPresent(n -> b.kind(name(n, Pointers.child(at, "kind"), CONTRIBUTOR_KIND)));
-    optional(node, at, "role").ifPresent(n -> b.role(name(n, Pointers.child(at, "role"), ROLE)));
+    optional(node, "kind").ifPresent(n -> b.kind(name(n, Pointers.child(at, "kind"), CONTRIBUTOR_KIND)));
+    optional(node, "role").ifPresent(n -> b.role(name(n, Pointers.child(at, "role"), ROLE)));
     optionalString(node, at, "jobTitle").ifPresent(b::jobTitle);
     optionalString(node, at, "affiliation").ifPresent(b::affiliation);
-    optional(node, at, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
+    optional(node, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
     return build(at, b::build);
   }
 
@@ -170,8 +170,8 @@ public final class ArticleReader {
     object(node, at, Set.of("place", "country", "coordinates", "time"), "place", "time");
     Dateline.Builder b = Dateline.builder();
     b.place(string(node.get("place"), Pointers.child(at, "place")));
-    optional(node, at, "country").ifPresent(n -> b.country(country(n, Pointers.child(at, "country"))));
-    optional(node, at, "coordinates").ifPresent(n -> b.coordinates(geoPoint(n, Pointers.child(at, "coordinates"))));
+    optional(node, "country").ifPresent(n -> b.country(country(n, Pointers.child(at, "country"))));
+    optional(node, "coordinates").ifPresent(n -> b.coordinates(geoPoint(n, Pointers.child(at, "coordinates"))));
     b.time(time(node.get("time"), Pointers.child(at, "time")));
     return build(at, b::build);
   }
@@ -181,7 +181,7 @@ public final class ArticleReader {
     License.Builder b = License.builder();
     optionalString(node, at, "spdxId").ifPresent(b::spdxId);
     optionalString(node, at, "name").ifPresent(b::name);
-    optional(node, at, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
+    optional(node, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
     return build(at, b::build);
   }
 
@@ -191,11 +191,11 @@ public final class ArticleReader {
     Attribution.Builder b = Attribution.builder();
     optionalString(node, at, "creator").ifPresent(b::creator);
     optionalString(node, at, "creditLine").ifPresent(b::creditLine);
-    optional(node, at, "sourceUrl").ifPresent(n -> b.sourceUrl(url(n, Pointers.child(at, "sourceUrl"))));
+    optional(node, "sourceUrl").ifPresent(n -> b.sourceUrl(url(n, Pointers.child(at, "sourceUrl"))));
     optionalString(node, at, "copyrightHolder").ifPresent(b::copyrightHolder);
     optionalString(node, at, "copyrightNotice").ifPresent(b::copyrightNotice);
-    optional(node, at, "license").ifPresent(n -> b.license(license(n, Pointers.child(at, "license"))));
-    optional(node, at, "acquireLicenseUrl").ifPresent(
+    optional(node, "license").ifPresent(n -> b.license(license(n, Pointers.child(at, "license"))));
+    optional(node, "acquireLicenseUrl").ifPresent(
         n -> b.acquireLicenseUrl(url(n, Pointers.child(at, "acquireLicenseUrl"))));
     return build(at, b::build);
   }
@@ -213,12 +213,12 @@ public final class ArticleReader {
     Image.Builder b = Image.builder();
     b.url(url(node.get("url"), Pointers.child(at, "url")));
     optionalString(node, at, "alt").ifPresent(b::alt);
-    optional(node, at, "decorative").ifPresent(n -> b.decorative(bool(n, Pointers.child(at, "decorative"))));
+    optional(node, "decorative").ifPresent(n -> b.decorative(bool(n, Pointers.child(at, "decorative"))));
     optionalString(node, at, "caption").ifPresent(b::caption);
-    optional(node, at, "width").ifPresent(n -> b.width(integer(n, Pointers.child(at, "width"))));
-    optional(node, at, "height").ifPresent(n -> b.height(integer(n, Pointers.child(at, "height"))));
+    optional(node, "width").ifPresent(n -> b.width(integer(n, Pointers.child(at, "width"))));
+    optional(node, "height").ifPresent(n -> b.height(integer(n, Pointers.child(at, "height"))));
     b.addAllRenditions(list(node, at, "renditions", ArticleReader::imageRendition));
-    optional(node, at, "attribution").ifPresent(n -> b.attribution(attribution(n, Pointers.child(at, "attribution"))));
+    optional(node, "attribution").ifPresent(n -> b.attribution(attribution(n, Pointers.child(at, "attribution"))));
     return build(at, b::build);
   }
 
@@ -227,9 +227,9 @@ public final class ArticleReader {
     SourceReference.Builder b = SourceReference.builder();
     b.relation(name(node.get("relation"), Pointers.child(at, "relation"), RELATION));
     b.outlet(string(node.get("outlet"), Pointers.child(at, "outlet")));
-    optional(node, at, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
+    optional(node, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
     optionalString(node, at, "title").ifPresent(b::title);
-    optional(node, at, "language").ifPresent(n -> b.language(language(n, Pointers.child(at, "language"))));
+    optional(node, "language").ifPresent(n -> b.language(language(n, Pointers.child(at, "language"))));
     optionalTime(node, at, "published").ifPresent(b::published);
     return build(at, b::build);
   }
@@ -240,11 +240,11 @@ public final class ArticleReader {
     Disclaimer.Builder b = Disclaimer.builder();
     b.kind(name(node.get("kind"), Pointers.child(at, "kind"), DISCLAIMER_KIND));
     b.text(string(node.get("text"), Pointers.child(at, "text")));
-    optional(node, at, "language").ifPresent(n -> b.language(language(n, Pointers.child(at, "language"))));
-    optional(node, at, "jurisdiction").ifPresent(n -> b.jurisdiction(country(n, Pointers.child(at, "jurisdiction"))));
+    optional(node, "language").ifPresent(n -> b.language(language(n, Pointers.child(at, "language"))));
+    optional(node, "jurisdiction").ifPresent(n -> b.jurisdiction(country(n, Pointers.child(at, "jurisdiction"))));
     optionalString(node, at, "legalBasis").ifPresent(b::legalBasis);
-    optional(node, at, "placement").ifPresent(n -> b.placement(name(n, Pointers.child(at, "placement"), PLACEMENT)));
-    optional(node, at, "verbatim").ifPresent(n -> b.verbatim(bool(n, Pointers.child(at, "verbatim"))));
+    optional(node, "placement").ifPresent(n -> b.placement(name(n, Pointers.child(at, "placement"), PLACEMENT)));
+    optional(node, "verbatim").ifPresent(n -> b.verbatim(bool(n, Pointers.child(at, "verbatim"))));
     return build(at, b::build);
   }
 
@@ -261,11 +261,11 @@ public final class ArticleReader {
     object(node, at, Set.of("headline", "url", "published", "summary", "image", "language"), "headline", "published");
     Teaser.Builder b = Teaser.builder();
     b.headline(string(node.get("headline"), Pointers.child(at, "headline")));
-    optional(node, at, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
+    optional(node, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
     b.published(time(node.get("published"), Pointers.child(at, "published")));
     optionalString(node, at, "summary").ifPresent(b::summary);
-    optional(node, at, "image").ifPresent(n -> b.image(image(n, Pointers.child(at, "image"))));
-    optional(node, at, "language").ifPresent(n -> b.language(language(n, Pointers.child(at, "language"))));
+    optional(node, "image").ifPresent(n -> b.image(image(n, Pointers.child(at, "image"))));
+    optional(node, "language").ifPresent(n -> b.language(language(n, Pointers.child(at, "language"))));
     return build(at, b::build);
   }
 
@@ -274,7 +274,7 @@ public final class ArticleReader {
     Rights.Builder b = Rights.builder();
     optionalString(node, at, "copyrightHolder").ifPresent(b::copyrightHolder);
     optionalString(node, at, "copyrightNotice").ifPresent(b::copyrightNotice);
-    optional(node, at, "license").ifPresent(n -> b.license(license(n, Pointers.child(at, "license"))));
+    optional(node, "license").ifPresent(n -> b.license(license(n, Pointers.child(at, "license"))));
     return build(at, b::build);
   }
 
@@ -297,8 +297,8 @@ public final class ArticleReader {
         Quote.Builder b = Quote.builder();
         b.addAllContent(inlines(node, at));
         optionalString(node, at, "attribution").ifPresent(b::attribution);
-        optional(node, at, "citeUrl").ifPresent(n -> b.citeUrl(url(n, Pointers.child(at, "citeUrl"))));
-        optional(node, at, "language").ifPresent(n -> b.language(language(n, Pointers.child(at, "language"))));
+        optional(node, "citeUrl").ifPresent(n -> b.citeUrl(url(n, Pointers.child(at, "citeUrl"))));
+        optional(node, "language").ifPresent(n -> b.language(language(n, Pointers.child(at, "language"))));
         return build(at, b::build);
       }
       case "list": {
@@ -404,9 +404,8 @@ public final class ArticleReader {
         "Expected one of \"" + String.join("\", \"", types) + "\", but found " + Messages.describe(type) + ".");
   }
 
-  private static Optional<JsonNode> optional(JsonNode node, String at, String name) {
-    JsonNode value = node.get(name);
-    return Optional.ofNullable(value);
+  private static Optional<JsonNode> optional(JsonNode node, String name) {
+    return Optional.ofNullable(node.get(name));
   }
 
   private static Optional<String> optionalString(JsonNode node, String at, String name) {

@@ -2,6 +2,7 @@ package dev.newsmodel.json.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each value of a parsed document starts, by JSON Pointer, such as {@code /headline} at line 4,
@@ -9,6 +10,15 @@ import java.util.Map;
  */
 public final class Locations {
   private final Map<String, Long> byPointer = new HashMap<>();
+  /**
+   * Turns recorded byte offsets into lines and columns, only for the values a problem names; null when
+   * positions are recorded as packed lines and columns (a parser over characters).
+   */
+  private final @Nullable LineIndex lines;
+
+  Locations(@Nullable LineIndex lines) {
+    this.lines = lines;
+  }
 
   static long pack(int line, int column) {
     return ((long) line << 32) | (column & 0xFFFFFFFFL);
@@ -22,16 +32,22 @@ public final class Locations {
     return (int) packed;
   }
 
-  void put(String pointer, long packed) {
-    byPointer.put(pointer, packed);
+  /** Records where a value starts: a byte offset when there is a line index, else a packed position. */
+  void put(String pointer, long position) {
+    byPointer.put(pointer, position);
+  }
+
+  /** Returns the packed line and column of a recorded position. */
+  long resolve(long position) {
+    return lines == null ? position : lines.locate(position);
   }
 
   /**
-   * Returns the packed line and column recorded for exactly this pointer, or -1.
+   * Returns the position recorded for exactly this pointer, or -1.
    */
   long exact(String pointer) {
-    Long packed = byPointer.get(pointer);
-    return packed == null ? -1 : packed;
+    Long position = byPointer.get(pointer);
+    return position == null ? -1 : position;
   }
 
   /**
@@ -44,8 +60,9 @@ public final class Locations {
   public int[] of(String pointer) {
     String p = pointer;
     while (true) {
-      Long packed = byPointer.get(p);
-      if (packed != null) {
+      Long position = byPointer.get(p);
+      if (position != null) {
+        long packed = resolve(position);
         return new int[] {line(packed), column(packed)};
       }
       if (p.isEmpty()) {

@@ -28,8 +28,8 @@ public final class SchemaCheck {
 
   /** What a pattern of a named definition expects, in words. */
   private static final Map<String, String> PATTERNS = Map.ofEntries(
-      Map.entry("line", "one line of text that is not blank, without line breaks"),
-      Map.entry("text", "text that is not blank"),
+      Map.entry("line", "text that is not blank (at least one character that is not a space)"),
+      Map.entry("text", "text that is not blank (at least one character that is not a space)"),
       Map.entry("webUrl", "an absolute http or https URL with a host name"),
       Map.entry("linkUrl", "an absolute http, https or mailto URL"),
       Map.entry("timestamp",
@@ -122,6 +122,9 @@ public final class SchemaCheck {
         }
         return "Expected " + expected + ", but found " + found + ".";
       }
+      case "not":
+        return "Expected " + ("line".equals(definition) ? "one line of text" : "a value")
+            + " without line breaks, but found " + found + ".";
       case "format":
         return "Expected a valid " + argument(e, 0)
             + " (an RFC 3986 URI: ASCII, with spaces and other characters percent-encoded), but found " + found + ".";

@@ -72,13 +72,13 @@ public final class TreeParser {
    * @return the tree with locations, or the problem that stopped parsing, not null
    */
   public ParsedDocument parse(byte[] document) {
-    LineIndex lines = new LineIndex(document);
-    Locations locations = new Locations();
     if (document.length > limits.maxDocumentBytes()) {
-      return new ParsedDocument(null, locations, Problem.of("limit.document-size", Severity.ERROR, "", 1, 1,
+      return new ParsedDocument(null, new Locations(null), Problem.of("limit.document-size", Severity.ERROR, "", 1, 1,
           String.format(Locale.ROOT, "Expected a document of at most %d bytes, but found %d bytes.",
               limits.maxDocumentBytes(), document.length)));
     }
+    LineIndex lines = new LineIndex(document);
+    Locations locations = new Locations(lines);
     Walk walk = new Walk(locations, lines);
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), document)) {
       try {
@@ -101,7 +101,7 @@ public final class TreeParser {
    * @return the tree with locations, or the problem that stopped reading, not null
    */
   public static ParsedDocument readValue(JsonParser p) {
-    Locations locations = new Locations();
+    Locations locations = new Locations(null);
     Walk walk = new Walk(locations, null);
     try {
       walk.constraints = p.streamReadConstraints();
@@ -160,16 +160,17 @@ public final class TreeParser {
       current = "";
       JsonToken after = p.nextToken();
       if (after != null) {
-        long at = locate(p.currentTokenLocation());
+        long at = locations.resolve(position(p.currentTokenLocation()));
         return new ParsedDocument(null, locations, trailing(at));
       }
       return new ParsedDocument(root, locations, null);
     }
 
     JsonNode value(JsonParser p, JsonToken t, String pointer, int depth) {
-      long at = locate(p.currentTokenLocation());
-      locations.put(pointer, at);
+      long position = position(p.currentTokenLocation());
+      locations.put(pointer, position);
       if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth > maxDepth) {
+        long at = locations.resolve(position);
         throw new Stop(Problem.of("limit.depth", Severity.ERROR, pointer, Locations.line(at), Locations.column(at),
             "Expected arrays and objects nested at most " + maxDepth + " deep, but found one nested " + depth
                 + " deep."));
@@ -228,7 +229,7 @@ public final class TreeParser {
         String child = Pointers.child(pointer, name);
         current = child;
         if (node.has(name)) {
-          long at = locate(p.currentTokenLocation());
+          long at = locations.resolve(position(p.currentTokenLocation()));
           throw new Stop(Problem.of("json.duplicate-key", Severity.ERROR, child, Locations.line(at),
               Locations.column(at), "Expected each property once in an object, but found \"" + name
                   + "\" again."));
@@ -268,7 +269,7 @@ public final class TreeParser {
       if (p != null && (where == null || where.getLineNr() < 1)) {
         where = p.currentLocation();
       }
-      long at = where == null ? Locations.pack(1, 1) : locate(where);
+      long at = where == null ? Locations.pack(1, 1) : locations.resolve(position(where));
       if (rootDone) {
         return trailing(at);
       }
@@ -298,11 +299,11 @@ public final class TreeParser {
         }
         long start = code.equals("limit.string-length") ? locations.exact(current) : -1;
         if (start >= 0) {
-          at = start;
+          at = locations.resolve(start);
         } else if (pendingValueStart >= 0 && lines != null) {
           at = lines.locate(pendingValueStart);
         } else if (p != null && !code.equals("limit.depth")) {
-          at = locate(p.currentLocation());
+          at = locations.resolve(position(p.currentLocation()));
         }
         return Problem.of(code, Severity.ERROR, current, Locations.line(at), Locations.column(at),
             "Expected " + expected + ", but " + sentence(stripConstraintsHint(original)));
@@ -311,9 +312,10 @@ public final class TreeParser {
           "Expected well-formed JSON, but: " + sentence(original));
     }
 
-    private long locate(TokenStreamLocation where) {
-      if (lines != null && where.getByteOffset() >= 0) {
-        return lines.locate(where.getByteOffset());
+    /** Returns what to record for a location: its byte offset over bytes, else its packed line and column. */
+    private long position(TokenStreamLocation where) {
+      if (lines != null) {
+        return Math.max(0, where.getByteOffset());
       }
       return Locations.pack(Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
     }

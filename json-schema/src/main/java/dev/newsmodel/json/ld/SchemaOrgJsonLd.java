@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
@@ -89,6 +90,8 @@ public final class SchemaOrgJsonLd {
       .characterEscapes(new ScriptSafeEscapes())
       .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
       .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+      // Jackson's own double writer: the same digits on every JDK (Double.toString changed in JDK 19).
+      .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
       .build();
 
   private SchemaOrgJsonLd() {}

@@ -20,6 +20,7 @@ import dev.newsmodel.core.Rfc9557;
 import dev.newsmodel.core.Rights;
 import dev.newsmodel.core.SourceReference;
 import dev.newsmodel.core.body.Paragraph;
+import dev.newsmodel.json.FullArticle;
 import dev.newsmodel.json.testing.Golden;
 import dev.newsmodel.testing.ModelGenerators;
 import dev.newsmodel.testing.ReferenceArticle;
@@ -37,6 +38,12 @@ class SchemaOrgJsonLdTest {
   void writesTheReferenceArticleAsInTheGoldenFile() {
     Golden.assertMatches(Path.of("src/test/resources/dev/newsmodel/json/ld/reference-article.jsonld"),
         SchemaOrgJsonLd.newsArticle(ReferenceArticle.article()) + "\n");
+  }
+
+  @Test
+  void writesTheFullArticleAsInTheGoldenFile() {
+    Golden.assertMatches(Path.of("src/test/resources/dev/newsmodel/json/ld/full-article.jsonld"),
+        SchemaOrgJsonLd.newsArticle(FullArticle.article()) + "\n");
   }
 
   @Test
