@@ -86,7 +86,7 @@ final class Rendering {
     out.raw("<!DOCTYPE html>\n");
     out.openTrusted("html").language(language, Locale.ROOT).newline();
     head(article);
-    out.openTrusted("body").newline();
+    out.openTrusted("body").classes("page").newline();
     out.open("main").classes("main").newline();
     context = language;
     contentLanguage = language;

@@ -1,6 +1,11 @@
 package dev.newsmodel.html;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
@@ -10,7 +15,7 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The W3C Nu HTML Checker (vnu) as a library: one instance, set up once with its bundled HTML5 +
- * RDFa Lite schema (no network), reused by every test that checks HTML. Not thread-safe; tests call
+ * RDFa Lite schema (no network: any attempt fails the test), reused by every test that checks HTML. Not thread-safe; tests call
  * it one at a time.
  */
 final class NuChecker {
@@ -21,6 +26,18 @@ final class NuChecker {
   private final Collector collector = new Collector();
 
   private NuChecker() throws Exception {
+    // Offline by construction: should the checker ever try to reach the network, the test fails.
+    ProxySelector.setDefault(new ProxySelector() {
+      @Override
+      public List<Proxy> select(URI uri) {
+        throw new IllegalStateException("The Nu checker tried to reach " + uri + "; its tests must run offline");
+      }
+
+      @Override
+      public void connectFailed(URI uri, SocketAddress address, IOException e) {
+        // select() never returns a proxy, so no connection through one can fail.
+      }
+    });
     validator = new SimpleDocumentValidator(true, false, false);
     validator.setUpMainSchema(SCHEMA, collector);
     validator.setUpValidatorAndParsers(collector, false, false);
