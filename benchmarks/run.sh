@@ -7,10 +7,11 @@
 #                                     run written to benchmarks/target/partial.json and partial.md,
 #                                     leaving the committed results alone
 #
-# The full suite is 11 benchmarks x 2 articles = 22 runs of 1 fork, 5 x 1 s warm-up and 5 x 1 s
-# measurement each (set on the benchmark classes), with the gc profiler for allocation per operation:
-# about 5 minutes of measuring plus the build, under 10 minutes on 2 cores. Run it on a quiet machine:
-# anything else running on the same cores makes the numbers noisy.
+# The full suite is 10 benchmarks x 2 articles = 20 runs of 1 fork, 4 x 1 s warm-up and 10 x 1 s
+# measurement each (set on the benchmark classes; ten iterations keep the 99.9% intervals narrow
+# with one fork), with the gc profiler for allocation per operation: about 5.5 minutes of measuring
+# plus the build, under 10 minutes on 2 cores. Run it on a quiet machine: anything else running on
+# the same cores makes the numbers noisy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
