@@ -14,6 +14,8 @@
 # the same cores makes the numbers noisy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The JDK that builds also runs: JAVA_HOME when set, else java on the PATH.
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 echo "== build (mvn package, tests skipped)"
 mvn -B -q -pl benchmarks -am package -DskipTests
@@ -27,9 +29,9 @@ fi
 mkdir -p "$(dirname "$out")"
 
 echo "== machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //')"
-echo "== JDK: $(java -version 2>&1 | head -n 1)"
+echo "== JDK: $("$java" -version 2>&1 | head -n 1)"
 echo "== run ($(date -u '+%Y-%m-%d %H:%M UTC'))"
-java -jar "$jar" -prof gc -rf json -rff "$out.json" "$@"
+"$java" -jar "$jar" -prof gc -rf json -rff "$out.json" "$@"
 
 echo "== table: $out.md"
-java -cp "$jar" dev.newsmodel.benchmarks.ResultsTable "$out.json" "$out.md"
+"$java" -cp "$jar" dev.newsmodel.benchmarks.ResultsTable "$out.json" "$out.md"
