@@ -9,6 +9,8 @@
 # stays in benchmarks/target/jfr/ for a closer look with `jfr print` or JDK Mission Control.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The JDK that builds also runs: JAVA_HOME when set, else java on the PATH.
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 pattern=${1:?usage: profile.sh <benchmark regex> [reference|large]}
 article=${2:-large}
@@ -18,6 +20,6 @@ if [ ! -f "$jar" ]; then
 fi
 dir=benchmarks/target/jfr/$(printf '%s' "$pattern" | tr -c 'A-Za-z0-9' '_')-$article
 rm -rf "$dir"
-java -jar "$jar" "$pattern" -p "article=$article" -f 1 -wi 3 -i 8 -prof "jfr:dir=$dir;stackDepth=96" -prof gc
+"$java" -jar "$jar" "$pattern" -p "article=$article" -f 1 -wi 3 -i 8 -prof "jfr:dir=$dir;stackDepth=96" -prof gc
 recording=$(find "$dir" -name '*.jfr' | head -n 1)
-java -cp "$jar" dev.newsmodel.benchmarks.ProfileSummary "$recording"
+"$java" -cp "$jar" dev.newsmodel.benchmarks.ProfileSummary "$recording"
