@@ -55,30 +55,31 @@ import tools.jackson.databind.module.SimpleModule;
  */
 public final class NewsmodelJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
+  private static final ArticleReader PARTS = ArticleReader.parts();
 
   /** Returns the module. */
   public NewsmodelJsonModule() {
     super("newsmodel-json");
     addSerializer(Article.class, serializer(ArticleWriter::article));
     addDeserializer(Article.class, new ArticleDeserializer());
-    add(Alternate.class, ArticleWriter::alternate, ArticleReader::alternate);
-    add(Organization.class, ArticleWriter::organization, ArticleReader::organization);
-    add(Contributor.class, ArticleWriter::contributor, ArticleReader::contributor);
-    add(Byline.class, ArticleWriter::byline, ArticleReader::byline);
-    add(GeoPoint.class, ArticleWriter::geoPoint, ArticleReader::geoPoint);
-    add(Dateline.class, ArticleWriter::dateline, ArticleReader::dateline);
-    add(License.class, ArticleWriter::license, ArticleReader::license);
-    add(Attribution.class, ArticleWriter::attribution, ArticleReader::attribution);
-    add(ImageRendition.class, ArticleWriter::imageRendition, ArticleReader::imageRendition);
-    add(Image.class, ArticleWriter::image, ArticleReader::image);
-    add(SourceReference.class, ArticleWriter::sourceReference, ArticleReader::sourceReference);
-    add(Disclaimer.class, ArticleWriter::disclaimer, ArticleReader::disclaimer);
-    add(Correction.class, ArticleWriter::correction, ArticleReader::correction);
-    add(Teaser.class, ArticleWriter::teaser, ArticleReader::teaser);
-    add(Rights.class, ArticleWriter::rights, ArticleReader::rights);
-    add(Block.class, ArticleWriter::block, ArticleReader::block);
-    add(ListItem.class, ArticleWriter::listItem, ArticleReader::listItem);
-    add(Inline.class, ArticleWriter::inline, ArticleReader::inline);
+    add(Alternate.class, ArticleWriter::alternate, PARTS::alternate);
+    add(Organization.class, ArticleWriter::organization, PARTS::organization);
+    add(Contributor.class, ArticleWriter::contributor, PARTS::contributor);
+    add(Byline.class, ArticleWriter::byline, PARTS::byline);
+    add(GeoPoint.class, ArticleWriter::geoPoint, PARTS::geoPoint);
+    add(Dateline.class, ArticleWriter::dateline, PARTS::dateline);
+    add(License.class, ArticleWriter::license, PARTS::license);
+    add(Attribution.class, ArticleWriter::attribution, PARTS::attribution);
+    add(ImageRendition.class, ArticleWriter::imageRendition, PARTS::imageRendition);
+    add(Image.class, ArticleWriter::image, PARTS::image);
+    add(SourceReference.class, ArticleWriter::sourceReference, PARTS::sourceReference);
+    add(Disclaimer.class, ArticleWriter::disclaimer, PARTS::disclaimer);
+    add(Correction.class, ArticleWriter::correction, PARTS::correction);
+    add(Teaser.class, ArticleWriter::teaser, PARTS::teaser);
+    add(Rights.class, ArticleWriter::rights, PARTS::rights);
+    add(Block.class, ArticleWriter::block, PARTS::block);
+    add(ListItem.class, ArticleWriter::listItem, PARTS::listItem);
+    add(Inline.class, ArticleWriter::inline, PARTS::inline);
   }
 
   private <T> void add(Class<T> type, BiConsumer<JsonGenerator, T> write, BiFunction<JsonNode, String, T> read) {

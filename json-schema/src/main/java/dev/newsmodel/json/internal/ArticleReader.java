@@ -38,26 +38,32 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import dev.newsmodel.json.internal.SchemaRules.Kind;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the canonical JSON tree into the model, type by type, with the JSON Pointer of each value.
  *
- * <p>The schema has normally been checked before, but the reader checks shapes again (types, required
- * and unknown properties) so that it never builds from a document it does not understand. Values the
+ * <p>Two readers share this code. {@link #article(JsonNode)} reads a tree that the schema has already
+ * checked; it checks shapes again (types, required and unknown properties) so that it never builds from
+ * a document it does not understand. {@link #articleUnchecked(JsonNode)} reads a tree nobody has checked
+ * and applies the schema's remaining keywords too (patterns, lengths, ranges, formats, minimum counts,
+ * the published-status rule): it accepts exactly what the schema accepts. Values the
  * schema cannot judge (an offset that the zone never had, a malformed language tag) and the model's own
  * rules ({@link InvalidValueException}) stop reading with a {@link ReadFailure} at the value's pointer.
+ *
+ * <p>Pointers of leaf values are composed only when a failure names them.
  */
 public final class ArticleReader {
+  private static final ArticleReader CHECKED = new ArticleReader(false);
+  private static final ArticleReader UNCHECKED = new ArticleReader(true);
+
   private static final Names.Table<Article.Status> STATUS = new Names.Table<>(Article.Status.class);
   private static final Names.Table<Article.Genre> GENRE = new Names.Table<>(Article.Genre.class);
   private static final Names.Table<Contributor.Kind> CONTRIBUTOR_KIND = new Names.Table<>(Contributor.Kind.class);
@@ -72,295 +78,562 @@ public final class ArticleReader {
       "canonicalUrl", "alternates", "headline", "alternativeHeadline", "kicker", "summary", "section", "keywords",
       "genre", "publisher", "bylines", "dateline", "leadImage", "created", "published", "modified", "embargo",
       "body", "sources", "disclaimers", "corrections", "related", "rights");
+  private static final Set<String> ALTERNATE = Set.of("language", "url");
+  private static final Set<String> ORGANIZATION = Set.of("name", "url", "logo");
+  private static final Set<String> CONTRIBUTOR = Set.of("name", "kind", "role", "jobTitle", "affiliation", "url");
+  private static final Set<String> BYLINE = Set.of("contributors", "text");
+  private static final Set<String> GEO_POINT = Set.of("latitude", "longitude");
+  private static final Set<String> DATELINE = Set.of("place", "country", "coordinates", "time");
+  private static final Set<String> LICENSE = Set.of("spdxId", "name", "url");
+  private static final Set<String> ATTRIBUTION = Set.of("creator", "creditLine", "sourceUrl", "copyrightHolder",
+      "copyrightNotice", "license", "acquireLicenseUrl");
+  private static final Set<String> IMAGE_RENDITION = Set.of("url", "width");
+  private static final Set<String> IMAGE = Set.of("url", "alt", "decorative", "caption", "width", "height",
+      "renditions", "attribution");
+  private static final Set<String> SOURCE_REFERENCE = Set.of("relation", "outlet", "url", "title", "language",
+      "published");
+  private static final Set<String> DISCLAIMER = Set.of("kind", "text", "language", "jurisdiction", "legalBasis",
+      "placement", "verbatim");
+  private static final Set<String> CORRECTION = Set.of("date", "kind", "text");
+  private static final Set<String> TEASER = Set.of("headline", "url", "published", "summary", "image", "language");
+  private static final Set<String> RIGHTS = Set.of("copyrightHolder", "copyrightNotice", "license");
+  private static final Set<String> PARAGRAPH = Set.of("type", "content");
+  private static final Set<String> HEADING = Set.of("type", "level", "content");
+  private static final Set<String> QUOTE = Set.of("type", "content", "attribution", "citeUrl", "language");
+  private static final Set<String> LIST = Set.of("type", "ordered", "items");
+  private static final Set<String> IMAGE_BLOCK = Set.of("type", "image");
+  private static final Set<String> LIST_ITEM = Set.of("content");
+  private static final Set<String> TEXT = Set.of("type", "value");
+  private static final Set<String> CONTENT = Set.of("type", "content");
+  private static final Set<String> LINK = Set.of("type", "url", "title", "content");
+  private static final Set<String> LINE_BREAK = Set.of("type");
+  private static final Set<String> LANGUAGE_SPAN = Set.of("type", "language", "content");
+  private static final String[] BLOCK_TYPES = {"paragraph", "heading", "quote", "list", "image"};
+  private static final String[] INLINE_TYPES = {"text", "emphasis", "strong", "link", "line-break", "language-span"};
 
-  private ArticleReader() {}
+  /** Whether the schema's keywords are checked here, because nothing checked them before. */
+  private final boolean rules;
+
+  private ArticleReader(boolean rules) {
+    this.rules = rules;
+  }
+
+  /** Reads one element of an array. */
+  private interface Element<T> {
+    T read(JsonNode node, String at);
+  }
 
   /**
-   * Reads an article from the root of a document.
+   * Reads an article from the root of a document that the schema has accepted.
    *
    * @param node the root, not null
    * @return the article, not null
    * @throws ReadFailure at the first value that cannot be read
    */
   public static Article article(JsonNode node) {
+    return CHECKED.read(node);
+  }
+
+  /**
+   * Reads an article from the root of a document that nothing has checked, applying the schema's
+   * keywords as well; when this returns, the schema accepts the document.
+   *
+   * @param node the root, not null
+   * @return the article, not null
+   * @throws ReadFailure at the first value that cannot be read or that the schema might refuse; its
+   *     code and message are then not necessarily those the schema check would give
+   */
+  public static Article articleUnchecked(JsonNode node) {
+    return UNCHECKED.read(node);
+  }
+
+  /**
+   * Returns the reader of an article's parts for the Jackson module, which reads a part such as an image
+   * without the schema check: shapes, types and the model's rules, as for a checked tree.
+   *
+   * @return the reader, not null
+   */
+  public static ArticleReader parts() {
+    return CHECKED;
+  }
+
+  private Article read(JsonNode node) {
     String at = "";
     object(node, at, ARTICLE, "id", "status", "language", "headline");
-    optional(node, "$schema").ifPresent(s -> {
-      String text = string(s, Pointers.child(at, "$schema"));
+    JsonNode schema = node.get("$schema");
+    if (schema != null) {
+      String text = string(schema, "/$schema");
       if (!text.equals(ArticleWriter.SCHEMA_ID)) {
-        throw new ReadFailure("schema.const", Pointers.child(at, "$schema"),
-            "Expected \"" + ArticleWriter.SCHEMA_ID + "\", but found " + Messages.describe(s) + ".");
+        throw new ReadFailure("schema.const", "/$schema",
+            "Expected \"" + ArticleWriter.SCHEMA_ID + "\", but found " + Messages.describe(schema) + ".");
       }
-    });
+    }
     Article.Builder b = Article.builder();
-    b.id(build(Pointers.child(at, "id"), () -> ArticleId.of(string(node.get("id"), Pointers.child(at, "id")))));
-    optional(node, "revision").ifPresent(n -> b.revision(integer(n, Pointers.child(at, "revision"))));
-    b.status(name(node.get("status"), Pointers.child(at, "status"), STATUS));
-    b.language(language(node.get("language"), Pointers.child(at, "language")));
-    optional(node, "canonicalUrl").ifPresent(n -> b.canonicalUrl(url(n, Pointers.child(at, "canonicalUrl"))));
-    b.addAllAlternates(list(node, at, "alternates", ArticleReader::alternate));
-    b.headline(string(node.get("headline"), Pointers.child(at, "headline")));
-    optionalString(node, at, "alternativeHeadline").ifPresent(b::alternativeHeadline);
-    optionalString(node, at, "kicker").ifPresent(b::kicker);
-    optionalString(node, at, "summary").ifPresent(b::summary);
-    optionalString(node, at, "section").ifPresent(b::section);
-    b.addAllKeywords(list(node, at, "keywords", ArticleReader::string));
-    optional(node, "genre").ifPresent(n -> b.genre(name(n, Pointers.child(at, "genre"), GENRE)));
-    optional(node, "publisher").ifPresent(n -> b.publisher(organization(n, Pointers.child(at, "publisher"))));
-    b.addAllBylines(list(node, at, "bylines", ArticleReader::byline));
-    optional(node, "dateline").ifPresent(n -> b.dateline(dateline(n, Pointers.child(at, "dateline"))));
-    optional(node, "leadImage").ifPresent(n -> b.leadImage(image(n, Pointers.child(at, "leadImage"))));
-    optionalTime(node, at, "created").ifPresent(b::created);
-    optionalTime(node, at, "published").ifPresent(b::published);
-    optionalTime(node, at, "modified").ifPresent(b::modified);
-    optionalTime(node, at, "embargo").ifPresent(b::embargo);
-    b.addAllBody(list(node, at, "body", ArticleReader::block));
-    b.addAllSources(list(node, at, "sources", ArticleReader::sourceReference));
-    b.addAllDisclaimers(list(node, at, "disclaimers", ArticleReader::disclaimer));
-    b.addAllCorrections(list(node, at, "corrections", ArticleReader::correction));
-    b.addAllRelated(list(node, at, "related", ArticleReader::teaser));
-    optional(node, "rights").ifPresent(n -> b.rights(rights(n, Pointers.child(at, "rights"))));
+    String id = string(node, at, "id", Kind.ID);
+    b.id(build("/id", () -> ArticleId.of(id)));
+    if (node.has("revision")) {
+      b.revision(integer(node, at, "revision", 1, Integer.MAX_VALUE));
+    }
+    Article.Status status = name(node, at, "status", STATUS);
+    b.status(status);
+    b.language(language(node, at, "language"));
+    URI canonicalUrl = optionalUrl(node, at, "canonicalUrl", Kind.WEB_URL);
+    if (canonicalUrl != null) {
+      b.canonicalUrl(canonicalUrl);
+    }
+    b.addAllAlternates(list(node, at, "alternates", this::alternate, false));
+    b.headline(string(node, at, "headline", Kind.LINE));
+    String text = optionalString(node, at, "alternativeHeadline", Kind.LINE);
+    if (text != null) {
+      b.alternativeHeadline(text);
+    }
+    text = optionalString(node, at, "kicker", Kind.LINE);
+    if (text != null) {
+      b.kicker(text);
+    }
+    text = optionalString(node, at, "summary", Kind.TEXT);
+    if (text != null) {
+      b.summary(text);
+    }
+    text = optionalString(node, at, "section", Kind.LINE);
+    if (text != null) {
+      b.section(text);
+    }
+    b.addAllKeywords(list(node, at, "keywords", (n, p) -> string(n, p, Kind.LINE), false));
+    if (node.has("genre")) {
+      b.genre(name(node, at, "genre", GENRE));
+    }
+    JsonNode child = node.get("publisher");
+    if (child != null) {
+      b.publisher(organization(child, "/publisher"));
+    }
+    b.addAllBylines(list(node, at, "bylines", this::byline, false));
+    child = node.get("dateline");
+    if (child != null) {
+      b.dateline(dateline(child, "/dateline"));
+    }
+    child = node.get("leadImage");
+    if (child != null) {
+      b.leadImage(image(child, "/leadImage"));
+    }
+    ZonedDateTime time = optionalTime(node, at, "created", Kind.TIMESTAMP);
+    if (time != null) {
+      b.created(time);
+    }
+    ZonedDateTime published = optionalTime(node, at, "published", Kind.TIMESTAMP);
+    if (published != null) {
+      b.published(published);
+    }
+    time = optionalTime(node, at, "modified", Kind.TIMESTAMP);
+    if (time != null) {
+      b.modified(time);
+    }
+    time = optionalTime(node, at, "embargo", Kind.TIMESTAMP);
+    if (time != null) {
+      b.embargo(time);
+    }
+    List<Block> body = list(node, at, "body", this::block, false);
+    if (rules && status == Article.Status.PUBLISHED && (published == null || body.isEmpty())) {
+      throw refused(at);
+    }
+    b.addAllBody(body);
+    b.addAllSources(list(node, at, "sources", this::sourceReference, false));
+    b.addAllDisclaimers(list(node, at, "disclaimers", this::disclaimer, false));
+    b.addAllCorrections(list(node, at, "corrections", this::correction, false));
+    b.addAllRelated(list(node, at, "related", this::teaser, false));
+    child = node.get("rights");
+    if (child != null) {
+      b.rights(rights(child, "/rights"));
+    }
     return build(at, b::build);
   }
 
-  public static Alternate alternate(JsonNode node, String at) {
-    object(node, at, Set.of("language", "url"), "language", "url");
-    Locale language = language(node.get("language"), Pointers.child(at, "language"));
-    URI url = url(node.get("url"), Pointers.child(at, "url"));
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public Alternate alternate(JsonNode node, String at) {
+    object(node, at, ALTERNATE, "language", "url");
+    Locale language = language(node, at, "language");
+    URI url = url(node, at, "url", Kind.WEB_URL);
     return build(at, () -> Alternate.of(language, url));
   }
 
-  public static Organization organization(JsonNode node, String at) {
-    object(node, at, Set.of("name", "url", "logo"), "name");
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public Organization organization(JsonNode node, String at) {
+    object(node, at, ORGANIZATION, "name");
     Organization.Builder b = Organization.builder();
-    b.name(string(node.get("name"), Pointers.child(at, "name")));
-    optional(node, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
-    optional(node, "logo").ifPresent(n -> b.logo(image(n, Pointers.child(at, "logo"))));
+    b.name(string(node, at, "name", Kind.LINE));
+    URI url = optionalUrl(node, at, "url", Kind.WEB_URL);
+    if (url != null) {
+      b.url(url);
+    }
+    JsonNode logo = node.get("logo");
+    if (logo != null) {
+      b.logo(image(logo, Pointers.child(at, "logo")));
+    }
     return build(at, b::build);
   }
 
-  public static Contributor contributor(JsonNode node, String at) {
-    object(node, at, Set.of("name", "kind", "role", "jobTitle", "affiliation", "url"), "name");
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public Contributor contributor(JsonNode node, String at) {
+    object(node, at, CONTRIBUTOR, "name");
     Contributor.Builder b = Contributor.builder();
-    b.name(string(node.get("name"), Pointers.child(at, "name")));
-    optional(node, "kind").ifPresent(n -> b.kind(name(n, Pointers.child(at, "kind"), CONTRIBUTOR_KIND)));
-    optional(node, "role").ifPresent(n -> b.role(name(n, Pointers.child(at, "role"), ROLE)));
-    optionalString(node, at, "jobTitle").ifPresent(b::jobTitle);
-    optionalString(node, at, "affiliation").ifPresent(b::affiliation);
-    optional(node, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
+    b.name(string(node, at, "name", Kind.LINE));
+    if (node.has("kind")) {
+      b.kind(name(node, at, "kind", CONTRIBUTOR_KIND));
+    }
+    if (node.has("role")) {
+      b.role(name(node, at, "role", ROLE));
+    }
+    String text = optionalString(node, at, "jobTitle", Kind.LINE);
+    if (text != null) {
+      b.jobTitle(text);
+    }
+    text = optionalString(node, at, "affiliation", Kind.LINE);
+    if (text != null) {
+      b.affiliation(text);
+    }
+    URI url = optionalUrl(node, at, "url", Kind.WEB_URL);
+    if (url != null) {
+      b.url(url);
+    }
     return build(at, b::build);
   }
 
-  public static Byline byline(JsonNode node, String at) {
-    object(node, at, Set.of("contributors", "text"));
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public Byline byline(JsonNode node, String at) {
+    object(node, at, BYLINE);
     Byline.Builder b = Byline.builder();
-    b.addAllContributors(list(node, at, "contributors", ArticleReader::contributor));
-    optionalString(node, at, "text").ifPresent(b::text);
+    b.addAllContributors(list(node, at, "contributors", this::contributor, false));
+    String text = optionalString(node, at, "text", Kind.LINE);
+    if (text != null) {
+      b.text(text);
+    }
     return build(at, b::build);
   }
 
-  public static GeoPoint geoPoint(JsonNode node, String at) {
-    object(node, at, Set.of("latitude", "longitude"), "latitude", "longitude");
-    double latitude = number(node.get("latitude"), Pointers.child(at, "latitude"));
-    double longitude = number(node.get("longitude"), Pointers.child(at, "longitude"));
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public GeoPoint geoPoint(JsonNode node, String at) {
+    object(node, at, GEO_POINT, "latitude", "longitude");
+    double latitude = number(node, at, "latitude", 90);
+    double longitude = number(node, at, "longitude", 180);
     return build(at, () -> GeoPoint.of(latitude, longitude));
   }
 
-  public static Dateline dateline(JsonNode node, String at) {
-    object(node, at, Set.of("place", "country", "coordinates", "time"), "place", "time");
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public Dateline dateline(JsonNode node, String at) {
+    object(node, at, DATELINE, "place", "time");
     Dateline.Builder b = Dateline.builder();
-    b.place(string(node.get("place"), Pointers.child(at, "place")));
-    optional(node, "country").ifPresent(n -> b.country(country(n, Pointers.child(at, "country"))));
-    optional(node, "coordinates").ifPresent(n -> b.coordinates(geoPoint(n, Pointers.child(at, "coordinates"))));
-    b.time(time(node.get("time"), Pointers.child(at, "time")));
+    b.place(string(node, at, "place", Kind.LINE));
+    if (node.has("country")) {
+      b.country(country(node, at, "country"));
+    }
+    JsonNode coordinates = node.get("coordinates");
+    if (coordinates != null) {
+      b.coordinates(geoPoint(coordinates, Pointers.child(at, "coordinates")));
+    }
+    b.time(time(node, at, "time", Kind.REGION_TIMESTAMP));
     return build(at, b::build);
   }
 
-  public static License license(JsonNode node, String at) {
-    object(node, at, Set.of("spdxId", "name", "url"));
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public License license(JsonNode node, String at) {
+    object(node, at, LICENSE);
+    if (rules && !node.has("spdxId") && !node.has("name")) {
+      throw refused(at);
+    }
     License.Builder b = License.builder();
-    optionalString(node, at, "spdxId").ifPresent(b::spdxId);
-    optionalString(node, at, "name").ifPresent(b::name);
-    optional(node, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
+    String text = optionalString(node, at, "spdxId", Kind.SPDX);
+    if (text != null) {
+      b.spdxId(text);
+    }
+    text = optionalString(node, at, "name", Kind.LINE);
+    if (text != null) {
+      b.name(text);
+    }
+    URI url = optionalUrl(node, at, "url", Kind.WEB_URL);
+    if (url != null) {
+      b.url(url);
+    }
     return build(at, b::build);
   }
 
-  public static Attribution attribution(JsonNode node, String at) {
-    object(node, at, Set.of("creator", "creditLine", "sourceUrl", "copyrightHolder", "copyrightNotice", "license",
-        "acquireLicenseUrl"));
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public Attribution attribution(JsonNode node, String at) {
+    object(node, at, ATTRIBUTION);
+    if (rules && node.isEmpty()) {
+      throw refused(at);
+    }
     Attribution.Builder b = Attribution.builder();
-    optionalString(node, at, "creator").ifPresent(b::creator);
-    optionalString(node, at, "creditLine").ifPresent(b::creditLine);
-    optional(node, "sourceUrl").ifPresent(n -> b.sourceUrl(url(n, Pointers.child(at, "sourceUrl"))));
-    optionalString(node, at, "copyrightHolder").ifPresent(b::copyrightHolder);
-    optionalString(node, at, "copyrightNotice").ifPresent(b::copyrightNotice);
-    optional(node, "license").ifPresent(n -> b.license(license(n, Pointers.child(at, "license"))));
-    optional(node, "acquireLicenseUrl").ifPresent(
-        n -> b.acquireLicenseUrl(url(n, Pointers.child(at, "acquireLicenseUrl"))));
+    String text = optionalString(node, at, "creator", Kind.LINE);
+    if (text != null) {
+      b.creator(text);
+    }
+    text = optionalString(node, at, "creditLine", Kind.LINE);
+    if (text != null) {
+      b.creditLine(text);
+    }
+    URI url = optionalUrl(node, at, "sourceUrl", Kind.WEB_URL);
+    if (url != null) {
+      b.sourceUrl(url);
+    }
+    text = optionalString(node, at, "copyrightHolder", Kind.LINE);
+    if (text != null) {
+      b.copyrightHolder(text);
+    }
+    text = optionalString(node, at, "copyrightNotice", Kind.LINE);
+    if (text != null) {
+      b.copyrightNotice(text);
+    }
+    JsonNode license = node.get("license");
+    if (license != null) {
+      b.license(license(license, Pointers.child(at, "license")));
+    }
+    url = optionalUrl(node, at, "acquireLicenseUrl", Kind.WEB_URL);
+    if (url != null) {
+      b.acquireLicenseUrl(url);
+    }
     return build(at, b::build);
   }
 
-  public static ImageRendition imageRendition(JsonNode node, String at) {
-    object(node, at, Set.of("url", "width"), "url", "width");
-    URI url = url(node.get("url"), Pointers.child(at, "url"));
-    int width = integer(node.get("width"), Pointers.child(at, "width"));
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public ImageRendition imageRendition(JsonNode node, String at) {
+    object(node, at, IMAGE_RENDITION, "url", "width");
+    URI url = url(node, at, "url", Kind.WEB_URL);
+    int width = integer(node, at, "width", 1, Integer.MAX_VALUE);
     return build(at, () -> ImageRendition.of(url, width));
   }
 
-  public static Image image(JsonNode node, String at) {
-    object(node, at, Set.of("url", "alt", "decorative", "caption", "width", "height", "renditions", "attribution"),
-        "url");
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public Image image(JsonNode node, String at) {
+    object(node, at, IMAGE, "url");
     Image.Builder b = Image.builder();
-    b.url(url(node.get("url"), Pointers.child(at, "url")));
-    optionalString(node, at, "alt").ifPresent(b::alt);
-    optional(node, "decorative").ifPresent(n -> b.decorative(bool(n, Pointers.child(at, "decorative"))));
-    optionalString(node, at, "caption").ifPresent(b::caption);
-    optional(node, "width").ifPresent(n -> b.width(integer(n, Pointers.child(at, "width"))));
-    optional(node, "height").ifPresent(n -> b.height(integer(n, Pointers.child(at, "height"))));
-    b.addAllRenditions(list(node, at, "renditions", ArticleReader::imageRendition));
-    optional(node, "attribution").ifPresent(n -> b.attribution(attribution(n, Pointers.child(at, "attribution"))));
+    b.url(url(node, at, "url", Kind.WEB_URL));
+    String text = optionalString(node, at, "alt", Kind.TEXT);
+    if (text != null) {
+      b.alt(text);
+    }
+    if (node.has("decorative")) {
+      b.decorative(bool(node, at, "decorative"));
+    }
+    text = optionalString(node, at, "caption", Kind.TEXT);
+    if (text != null) {
+      b.caption(text);
+    }
+    if (node.has("width")) {
+      b.width(integer(node, at, "width", 1, Integer.MAX_VALUE));
+    }
+    if (node.has("height")) {
+      b.height(integer(node, at, "height", 1, Integer.MAX_VALUE));
+    }
+    b.addAllRenditions(list(node, at, "renditions", this::imageRendition, false));
+    JsonNode attribution = node.get("attribution");
+    if (attribution != null) {
+      b.attribution(attribution(attribution, Pointers.child(at, "attribution")));
+    }
     return build(at, b::build);
   }
 
-  public static SourceReference sourceReference(JsonNode node, String at) {
-    object(node, at, Set.of("relation", "outlet", "url", "title", "language", "published"), "relation", "outlet");
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public SourceReference sourceReference(JsonNode node, String at) {
+    object(node, at, SOURCE_REFERENCE, "relation", "outlet");
     SourceReference.Builder b = SourceReference.builder();
-    b.relation(name(node.get("relation"), Pointers.child(at, "relation"), RELATION));
-    b.outlet(string(node.get("outlet"), Pointers.child(at, "outlet")));
-    optional(node, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
-    optionalString(node, at, "title").ifPresent(b::title);
-    optional(node, "language").ifPresent(n -> b.language(language(n, Pointers.child(at, "language"))));
-    optionalTime(node, at, "published").ifPresent(b::published);
+    b.relation(name(node, at, "relation", RELATION));
+    b.outlet(string(node, at, "outlet", Kind.LINE));
+    URI url = optionalUrl(node, at, "url", Kind.WEB_URL);
+    if (url != null) {
+      b.url(url);
+    }
+    String text = optionalString(node, at, "title", Kind.LINE);
+    if (text != null) {
+      b.title(text);
+    }
+    if (node.has("language")) {
+      b.language(language(node, at, "language"));
+    }
+    ZonedDateTime published = optionalTime(node, at, "published", Kind.TIMESTAMP);
+    if (published != null) {
+      b.published(published);
+    }
     return build(at, b::build);
   }
 
-  public static Disclaimer disclaimer(JsonNode node, String at) {
-    object(node, at, Set.of("kind", "text", "language", "jurisdiction", "legalBasis", "placement", "verbatim"),
-        "kind", "text");
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public Disclaimer disclaimer(JsonNode node, String at) {
+    object(node, at, DISCLAIMER, "kind", "text");
     Disclaimer.Builder b = Disclaimer.builder();
-    b.kind(name(node.get("kind"), Pointers.child(at, "kind"), DISCLAIMER_KIND));
-    b.text(string(node.get("text"), Pointers.child(at, "text")));
-    optional(node, "language").ifPresent(n -> b.language(language(n, Pointers.child(at, "language"))));
-    optional(node, "jurisdiction").ifPresent(n -> b.jurisdiction(country(n, Pointers.child(at, "jurisdiction"))));
-    optionalString(node, at, "legalBasis").ifPresent(b::legalBasis);
-    optional(node, "placement").ifPresent(n -> b.placement(name(n, Pointers.child(at, "placement"), PLACEMENT)));
-    optional(node, "verbatim").ifPresent(n -> b.verbatim(bool(n, Pointers.child(at, "verbatim"))));
+    b.kind(name(node, at, "kind", DISCLAIMER_KIND));
+    b.text(string(node, at, "text", Kind.TEXT));
+    if (node.has("language")) {
+      b.language(language(node, at, "language"));
+    }
+    if (node.has("jurisdiction")) {
+      b.jurisdiction(country(node, at, "jurisdiction"));
+    }
+    String text = optionalString(node, at, "legalBasis", Kind.LINE);
+    if (text != null) {
+      b.legalBasis(text);
+    }
+    if (node.has("placement")) {
+      b.placement(name(node, at, "placement", PLACEMENT));
+    }
+    if (node.has("verbatim")) {
+      b.verbatim(bool(node, at, "verbatim"));
+    }
     return build(at, b::build);
   }
 
-  public static Correction correction(JsonNode node, String at) {
-    object(node, at, Set.of("date", "kind", "text"), "date", "kind", "text");
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public Correction correction(JsonNode node, String at) {
+    object(node, at, CORRECTION, "date", "kind", "text");
     Correction.Builder b = Correction.builder();
-    b.date(time(node.get("date"), Pointers.child(at, "date")));
-    b.kind(name(node.get("kind"), Pointers.child(at, "kind"), CORRECTION_KIND));
-    b.text(string(node.get("text"), Pointers.child(at, "text")));
+    b.date(time(node, at, "date", Kind.TIMESTAMP));
+    b.kind(name(node, at, "kind", CORRECTION_KIND));
+    b.text(string(node, at, "text", Kind.TEXT));
     return build(at, b::build);
   }
 
-  public static Teaser teaser(JsonNode node, String at) {
-    object(node, at, Set.of("headline", "url", "published", "summary", "image", "language"), "headline", "published");
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public Teaser teaser(JsonNode node, String at) {
+    object(node, at, TEASER, "headline", "published");
     Teaser.Builder b = Teaser.builder();
-    b.headline(string(node.get("headline"), Pointers.child(at, "headline")));
-    optional(node, "url").ifPresent(n -> b.url(url(n, Pointers.child(at, "url"))));
-    b.published(time(node.get("published"), Pointers.child(at, "published")));
-    optionalString(node, at, "summary").ifPresent(b::summary);
-    optional(node, "image").ifPresent(n -> b.image(image(n, Pointers.child(at, "image"))));
-    optional(node, "language").ifPresent(n -> b.language(language(n, Pointers.child(at, "language"))));
+    b.headline(string(node, at, "headline", Kind.LINE));
+    URI url = optionalUrl(node, at, "url", Kind.WEB_URL);
+    if (url != null) {
+      b.url(url);
+    }
+    b.published(time(node, at, "published", Kind.TIMESTAMP));
+    String text = optionalString(node, at, "summary", Kind.TEXT);
+    if (text != null) {
+      b.summary(text);
+    }
+    JsonNode image = node.get("image");
+    if (image != null) {
+      b.image(image(image, Pointers.child(at, "image")));
+    }
+    if (node.has("language")) {
+      b.language(language(node, at, "language"));
+    }
     return build(at, b::build);
   }
 
-  public static Rights rights(JsonNode node, String at) {
-    object(node, at, Set.of("copyrightHolder", "copyrightNotice", "license"));
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public Rights rights(JsonNode node, String at) {
+    object(node, at, RIGHTS);
+    if (rules && node.isEmpty()) {
+      throw refused(at);
+    }
     Rights.Builder b = Rights.builder();
-    optionalString(node, at, "copyrightHolder").ifPresent(b::copyrightHolder);
-    optionalString(node, at, "copyrightNotice").ifPresent(b::copyrightNotice);
-    optional(node, "license").ifPresent(n -> b.license(license(n, Pointers.child(at, "license"))));
+    String text = optionalString(node, at, "copyrightHolder", Kind.LINE);
+    if (text != null) {
+      b.copyrightHolder(text);
+    }
+    text = optionalString(node, at, "copyrightNotice", Kind.LINE);
+    if (text != null) {
+      b.copyrightNotice(text);
+    }
+    JsonNode license = node.get("license");
+    if (license != null) {
+      b.license(license(license, Pointers.child(at, "license")));
+    }
     return build(at, b::build);
   }
 
-  public static Block block(JsonNode node, String at) {
-    String type = type(node, at, "paragraph", "heading", "quote", "list", "image");
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public Block block(JsonNode node, String at) {
+    String type = type(node, at, BLOCK_TYPES);
     switch (type) {
       case "paragraph": {
-        object(node, at, Set.of("type", "content"), "type", "content");
+        object(node, at, PARAGRAPH, "type", "content");
         List<Inline> content = inlines(node, at);
         return build(at, () -> Paragraph.of(content));
       }
       case "heading": {
-        object(node, at, Set.of("type", "level", "content"), "type", "level", "content");
-        int level = integer(node.get("level"), Pointers.child(at, "level"));
+        object(node, at, HEADING, "type", "level", "content");
+        int level = integer(node, at, "level", 2, 6);
         List<Inline> content = inlines(node, at);
         return build(at, () -> Heading.of(level, content));
       }
       case "quote": {
-        object(node, at, Set.of("type", "content", "attribution", "citeUrl", "language"), "type", "content");
+        object(node, at, QUOTE, "type", "content");
         Quote.Builder b = Quote.builder();
         b.addAllContent(inlines(node, at));
-        optionalString(node, at, "attribution").ifPresent(b::attribution);
-        optional(node, "citeUrl").ifPresent(n -> b.citeUrl(url(n, Pointers.child(at, "citeUrl"))));
-        optional(node, "language").ifPresent(n -> b.language(language(n, Pointers.child(at, "language"))));
+        String attribution = optionalString(node, at, "attribution", Kind.LINE);
+        if (attribution != null) {
+          b.attribution(attribution);
+        }
+        URI citeUrl = optionalUrl(node, at, "citeUrl", Kind.WEB_URL);
+        if (citeUrl != null) {
+          b.citeUrl(citeUrl);
+        }
+        if (node.has("language")) {
+          b.language(language(node, at, "language"));
+        }
         return build(at, b::build);
       }
       case "list": {
-        object(node, at, Set.of("type", "ordered", "items"), "type", "ordered", "items");
-        boolean ordered = bool(node.get("ordered"), Pointers.child(at, "ordered"));
-        List<ListItem> items = list(node, at, "items", ArticleReader::listItem);
+        object(node, at, LIST, "type", "ordered", "items");
+        boolean ordered = bool(node, at, "ordered");
+        List<ListItem> items = list(node, at, "items", this::listItem, true);
         return build(at, () -> ListBlock.of(ordered, items));
       }
       default: {
-        object(node, at, Set.of("type", "image"), "type", "image");
+        object(node, at, IMAGE_BLOCK, "type", "image");
         Image image = image(node.get("image"), Pointers.child(at, "image"));
         return build(at, () -> ImageBlock.of(image));
       }
     }
   }
 
-  public static ListItem listItem(JsonNode node, String at) {
-    object(node, at, Set.of("content"), "content");
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public ListItem listItem(JsonNode node, String at) {
+    object(node, at, LIST_ITEM, "content");
     List<Inline> content = inlines(node, at);
     return build(at, () -> ListItem.of(content.toArray(new Inline[0])));
   }
 
-  public static Inline inline(JsonNode node, String at) {
-    String type = type(node, at, "text", "emphasis", "strong", "link", "line-break", "language-span");
+  /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
+  public Inline inline(JsonNode node, String at) {
+    String type = type(node, at, INLINE_TYPES);
     switch (type) {
       case "text": {
-        object(node, at, Set.of("type", "value"), "type", "value");
-        String value = string(node.get("value"), Pointers.child(at, "value"));
+        object(node, at, TEXT, "type", "value");
+        String value = string(node, at, "value", Kind.NON_EMPTY);
         return build(at, () -> Text.of(value));
       }
       case "emphasis": {
-        object(node, at, Set.of("type", "content"), "type", "content");
+        object(node, at, CONTENT, "type", "content");
         List<Inline> content = inlines(node, at);
         return build(at, () -> Emphasis.of(content.toArray(new Inline[0])));
       }
       case "strong": {
-        object(node, at, Set.of("type", "content"), "type", "content");
+        object(node, at, CONTENT, "type", "content");
         List<Inline> content = inlines(node, at);
         return build(at, () -> Strong.of(content.toArray(new Inline[0])));
       }
       case "link": {
-        object(node, at, Set.of("type", "url", "title", "content"), "type", "url", "content");
+        object(node, at, LINK, "type", "url", "content");
         Link.Builder b = Link.builder();
-        b.url(url(node.get("url"), Pointers.child(at, "url")));
-        optionalString(node, at, "title").ifPresent(b::title);
+        b.url(url(node, at, "url", Kind.LINK_URL));
+        String title = optionalString(node, at, "title", Kind.LINE);
+        if (title != null) {
+          b.title(title);
+        }
         b.addAllContent(inlines(node, at));
         return build(at, b::build);
       }
       case "line-break":
-        object(node, at, Set.of("type"), "type");
+        object(node, at, LINE_BREAK, "type");
         return LineBreak.instance();
       default: {
-        object(node, at, Set.of("type", "language", "content"), "type", "language", "content");
-        Locale language = language(node.get("language"), Pointers.child(at, "language"));
+        object(node, at, LANGUAGE_SPAN, "type", "language", "content");
+        Locale language = language(node, at, "language");
         List<Inline> content = inlines(node, at);
         return build(at, () -> LanguageSpan.of(language, content.toArray(new Inline[0])));
       }
     }
   }
 
-  private static List<Inline> inlines(JsonNode node, String at) {
-    return list(node, at, "content", ArticleReader::inline);
+  private List<Inline> inlines(JsonNode node, String at) {
+    return list(node, at, "content", this::inline, true);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -376,9 +649,7 @@ public final class ArticleReader {
             "Expected the required property \"" + name + "\", but it is missing.");
       }
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
-    while (fields.hasNext()) {
-      String name = fields.next().getKey();
+    for (String name : node.propertyNames()) {
       if (!known.contains(name)) {
         throw new ReadFailure("schema.additionalProperties", Pointers.child(at, name),
             "Expected only properties defined here, but found the unknown property \"" + name + "\".");
@@ -386,7 +657,7 @@ public final class ArticleReader {
     }
   }
 
-  private static String type(JsonNode node, String at, String... types) {
+  private static String type(JsonNode node, String at, String[] types) {
     if (!node.isObject()) {
       throw new ReadFailure("schema.type", at, "Expected an object, but found " + Messages.describe(node) + ".");
     }
@@ -394,7 +665,10 @@ public final class ArticleReader {
     if (type == null) {
       throw new ReadFailure("schema.required", at, "Expected the required property \"type\", but it is missing.");
     }
-    String name = string(type, Pointers.child(at, "type"));
+    if (!type.isString()) {
+      string(type, Pointers.child(at, "type"));
+    }
+    String name = type.stringValue();
     for (String t : types) {
       if (t.equals(name)) {
         return t;
@@ -404,21 +678,19 @@ public final class ArticleReader {
         "Expected one of \"" + String.join("\", \"", types) + "\", but found " + Messages.describe(type) + ".");
   }
 
-  private static Optional<JsonNode> optional(JsonNode node, String name) {
-    return Optional.ofNullable(node.get(name));
+  private @Nullable String optionalString(JsonNode node, String at, String name, Kind kind) {
+    return node.has(name) ? string(node, at, name, kind) : null;
   }
 
-  private static Optional<String> optionalString(JsonNode node, String at, String name) {
-    JsonNode value = node.get(name);
-    return value == null ? Optional.empty() : Optional.of(string(value, Pointers.child(at, name)));
+  private @Nullable ZonedDateTime optionalTime(JsonNode node, String at, String name, Kind kind) {
+    return node.has(name) ? time(node, at, name, kind) : null;
   }
 
-  private static Optional<ZonedDateTime> optionalTime(JsonNode node, String at, String name) {
-    JsonNode value = node.get(name);
-    return value == null ? Optional.empty() : Optional.of(time(value, Pointers.child(at, name)));
+  private @Nullable URI optionalUrl(JsonNode node, String at, String name, Kind kind) {
+    return node.has(name) ? url(node, at, name, kind) : null;
   }
 
-  private static <T> List<T> list(JsonNode node, String at, String name, BiFunction<JsonNode, String, T> element) {
+  private <T> List<T> list(JsonNode node, String at, String name, Element<T> element, boolean nonEmpty) {
     JsonNode array = node.get(name);
     if (array == null) {
       return List.of();
@@ -427,15 +699,20 @@ public final class ArticleReader {
     if (!array.isArray()) {
       throw new ReadFailure("schema.type", here, "Expected an array, but found " + Messages.describe(array) + ".");
     }
-    List<T> out = new ArrayList<>(array.size());
-    for (int i = 0; i < array.size(); i++) {
-      out.add(element.apply(array.get(i), Pointers.child(here, i)));
+    int size = array.size();
+    if (rules && nonEmpty && size == 0) {
+      throw refused(here);
+    }
+    List<T> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add(element.read(array.get(i), Pointers.child(here, i)));
     }
     return out;
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Values
+  // Values: each takes the enclosing object, its pointer and the property's name, and composes the
+  // property's pointer only to report a failure.
 
   private static String string(JsonNode node, String at) {
     if (!node.isString()) {
@@ -444,71 +721,118 @@ public final class ArticleReader {
     return node.stringValue();
   }
 
-  private static boolean bool(JsonNode node, String at) {
+  private String string(JsonNode node, String at, Kind kind) {
+    String text = string(node, at);
+    if (rules && !SchemaRules.accepts(kind, text)) {
+      throw refused(at);
+    }
+    return text;
+  }
+
+  private String string(JsonNode object, String at, String name, Kind kind) {
+    JsonNode node = object.get(name);
+    if (!node.isString() || (rules && !SchemaRules.accepts(kind, node.stringValue()))) {
+      string(node, Pointers.child(at, name), kind);
+    }
+    return node.stringValue();
+  }
+
+  private static boolean bool(JsonNode object, String at, String name) {
+    JsonNode node = object.get(name);
     if (!node.isBoolean()) {
-      throw new ReadFailure("schema.type", at,
+      throw new ReadFailure("schema.type", Pointers.child(at, name),
           "Expected true or false, but found " + Messages.describe(node) + ".");
     }
     return node.booleanValue();
   }
 
-  private static int integer(JsonNode node, String at) {
-    if (node.isIntegralNumber() && node.canConvertToInt()) {
-      return node.intValue();
+  private int integer(JsonNode object, String at, String name, int minimum, int maximum) {
+    JsonNode node = object.get(name);
+    // A whole number, also when written with a zero fraction ("2.0"), as the schema's "integer" type.
+    boolean whole = (node.isIntegralNumber() && node.canConvertToInt())
+        || (node.isFloatingPointNumber() && node.canConvertToExactIntegral() && node.canConvertToInt());
+    if (whole) {
+      int value = node.intValue();
+      if (rules && (value < minimum || value > maximum)) {
+        throw refused(Pointers.child(at, name));
+      }
+      return value;
     }
-    if (node.isFloatingPointNumber() && node.canConvertToExactIntegral() && node.canConvertToInt()) {
-      return node.intValue();
-    }
-    throw new ReadFailure("schema.type", at,
+    throw new ReadFailure("schema.type", Pointers.child(at, name),
         "Expected a whole number that fits in 32 bits, but found " + Messages.describe(node) + ".");
   }
 
-  private static double number(JsonNode node, String at) {
+  private double number(JsonNode object, String at, String name, double bound) {
+    JsonNode node = object.get(name);
     if (!node.isNumber()) {
-      throw new ReadFailure("schema.type", at, "Expected a number, but found " + Messages.describe(node) + ".");
+      throw new ReadFailure("schema.type", Pointers.child(at, name),
+          "Expected a number, but found " + Messages.describe(node) + ".");
     }
-    return node.doubleValue();
+    double value = node.doubleValue();
+    // Both parses hold a number with a fraction as the same double, which the schema's bounds judge.
+    if (rules && !(value >= -bound && value <= bound)) {
+      throw refused(Pointers.child(at, name));
+    }
+    return value;
   }
 
-  private static <E extends Enum<E>> E name(JsonNode node, String at, Names.Table<E> table) {
-    String text = string(node, at);
-    return table.get(text).orElseThrow(() -> new ReadFailure("schema.enum", at,
-        "Expected one of " + table.list() + ", but found " + Messages.describe(node) + "."));
+  private <E extends Enum<E>> E name(JsonNode object, String at, String name, Names.Table<E> table) {
+    JsonNode node = object.get(name);
+    if (node.isString()) {
+      E value = table.get(node.stringValue()).orElse(null);
+      if (value != null) {
+        return value;
+      }
+    }
+    String here = Pointers.child(at, name);
+    string(node, here);
+    throw new ReadFailure("schema.enum", here,
+        "Expected one of " + table.list() + ", but found " + Messages.describe(node) + ".");
   }
 
-  private static ZonedDateTime time(JsonNode node, String at) {
-    String text = string(node, at);
+  private ZonedDateTime time(JsonNode object, String at, String name, Kind kind) {
+    String text = string(object, at, name, kind);
     try {
       return Rfc9557.parse(text);
     } catch (DateTimeParseException e) {
-      throw new ReadFailure("rule.timestamp", at, "Expected an RFC 9557 timestamp such as "
+      throw new ReadFailure("rule.timestamp", Pointers.child(at, name), "Expected an RFC 9557 timestamp such as "
           + "\"2021-04-06T02:24:00+03:00[Europe/Moscow]\", but: " + Messages.sentence(e.getMessage()));
     }
   }
 
-  private static Locale language(JsonNode node, String at) {
-    String text = string(node, at);
+  private Locale language(JsonNode object, String at, String name) {
+    String text = string(object, at, name, Kind.LANGUAGE);
     Locale locale = Locale.forLanguageTag(text);
     if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(text)) {
-      throw new ReadFailure("rule.language", at, "Expected a well-formed BCP 47 language tag such as \"en\" or "
-          + "\"zh-Hant-TW\", but found " + Messages.describe(node) + ".");
+      throw new ReadFailure("rule.language", Pointers.child(at, name), "Expected a well-formed BCP 47 language tag "
+          + "such as \"en\" or \"zh-Hant-TW\", but found " + Messages.describe(object.get(name)) + ".");
     }
     return locale;
   }
 
-  private static CountryCode country(JsonNode node, String at) {
-    String text = string(node, at);
-    return build(at, () -> CountryCode.of(text));
+  private CountryCode country(JsonNode object, String at, String name) {
+    String text = string(object, at, name, Kind.COUNTRY);
+    return build(at, name, () -> CountryCode.of(text));
   }
 
-  private static URI url(JsonNode node, String at) {
-    String text = string(node, at);
+  private URI url(JsonNode object, String at, String name, Kind kind) {
+    String text = string(object, at, name, kind);
+    URI uri;
     try {
-      return new URI(text);
+      uri = new URI(text);
     } catch (URISyntaxException e) {
-      throw new ReadFailure("rule.url", at, "Expected a valid absolute URL, but found " + Messages.describe(node)
-          + ", which is not a URI: " + Messages.sentence(e.getReason()));
+      throw new ReadFailure("rule.url", Pointers.child(at, name), "Expected a valid absolute URL, but found "
+          + Messages.describe(object.get(name)) + ", which is not a URI: " + Messages.sentence(e.getReason()));
     }
+    if (rules && !SchemaRules.isUriFormat(text, uri)) {
+      throw refused(Pointers.child(at, name));
+    }
+    return uri;
+  }
+
+  /** A failure of a schema keyword that only the unchecked reader applies; the full check words it. */
+  private static ReadFailure refused(String at) {
+    return new ReadFailure("schema.refused", at, "Expected a value the schema allows here.");
   }
 
   /** Builds a value, moving a model rule's failure to the value's pointer. */
@@ -517,6 +841,16 @@ public final class ArticleReader {
       return builder.get();
     } catch (InvalidValueException e) {
       String pointer = at + Pointers.fromModelPath(e.path());
+      throw new ReadFailure("rule.construction", pointer, Messages.construction(e, pointer));
+    }
+  }
+
+  /** Builds the value of a property, moving a model rule's failure to the property's pointer. */
+  private static <T> T build(String at, String name, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (InvalidValueException e) {
+      String pointer = Pointers.child(at, name) + Pointers.fromModelPath(e.path());
       throw new ReadFailure("rule.construction", pointer, Messages.construction(e, pointer));
     }
   }

@@ -51,12 +51,17 @@ public final class TreeParser {
    * @return the factory, not null
    */
   public static JsonFactory factory(Limits limits) {
+    // One more than the limit: the walk checks the limit itself, at the offending value's start, and the
+    // parser's own check stays as a backstop.
+    return factory(limits, limits.maxDepth() + 1);
+  }
+
+  /** Returns a factory enforcing the limits, with the parser itself refusing nesting deeper than given. */
+  static JsonFactory factory(Limits limits, int maxNestingDepth) {
     return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentBytes())
-            // One more than the limit: the walk checks the limit itself, at the offending value's start,
-            // and the parser's own check stays as a backstop.
-            .maxNestingDepth(limits.maxDepth() + 1)
+            .maxNestingDepth(maxNestingDepth)
             .maxStringLength(limits.maxStringLength())
             .maxNameLength(limits.maxNameLength())
             .maxNumberLength(limits.maxNumberLength())

@@ -1,0 +1,180 @@
+package dev.newsmodel.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.newsmodel.core.Article;
+import dev.newsmodel.json.internal.FastReader;
+import dev.newsmodel.testing.ModelGenerators;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@link ArticleJson#read} takes a fast path (Jackson's tree, the schema's keywords checked by the
+ * reader, no networknt) and falls back to the full pipeline on any problem. These properties hold the
+ * fast path to the full pipeline: it accepts a document exactly when {@link ArticleValidator} builds the
+ * article (then the same article), and a failed read carries exactly the validator's problems.
+ */
+class FastReadEquivalenceTest {
+  private static final JsonMapper PLAIN = JsonMapper.builder().build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final FastReader FAST = new FastReader(Limits.defaults());
+
+  /** Values the schema, the reader or the model treat specially: blank, multi-line, bounds, near misses. */
+  private static final List<JsonNode> HOSTILE = List.of(
+      NODES.stringNode(""), NODES.stringNode(" "), NODES.stringNode(" \t "), NODES.stringNode("a\nb"),
+      NODES.stringNode("a\u2028b"), NODES.stringNode("a\u0085b"), NODES.stringNode("x"), NODES.stringNode("x y"),
+      NODES.stringNode("javascript:alert(1)"), NODES.stringNode("https://example.com/a b"),
+      NODES.stringNode("https://example.com/ä"), NODES.stringNode("https://example.com/?q=[1]"),
+      NODES.stringNode("https://"), NODES.stringNode("https://example.com"), NODES.stringNode("mailto:a@b.c"),
+      NODES.stringNode("//example.com/x"), NODES.stringNode("HTTPS://EXAMPLE.COM/"),
+      NODES.stringNode("2021-04-06T17:45:00"), NODES.stringNode("2021-04-06T17:45:00Z"),
+      NODES.stringNode("2021-04-06t17:45:00.123456789z"), NODES.stringNode("2021-04-06T17:45:00+03:00[Europe/Moscow]"),
+      NODES.stringNode("2021-04-06T17:45:00+04:00[Europe/Moscow]"), NODES.stringNode("2021-04-06T17:45:00+03:00\n"),
+      NODES.stringNode("2021-13-40T25:61:00Z"), NODES.stringNode("en"), NODES.stringNode("en_US"),
+      NODES.stringNode("en-x"), NODES.stringNode("zh-Hant-TW"), NODES.stringNode("RU"), NODES.stringNode("XX"),
+      NODES.stringNode("ru"), NODES.stringNode("CC-BY-4.0"), NODES.stringNode("-CC"), NODES.stringNode("x".repeat(257)),
+      NODES.stringNode("paragraph"), NODES.stringNode("line-break"), NODES.stringNode("published"),
+      NODES.stringNode("draft"), NODES.stringNode("news"), NODES.numberNode(0), NODES.numberNode(1),
+      NODES.numberNode(-1), NODES.numberNode(2), NODES.numberNode(6), NODES.numberNode(7), NODES.numberNode(1.0),
+      NODES.numberNode(2.5), NODES.numberNode(90), NODES.numberNode(90.0), NODES.numberNode(-180.0),
+      NODES.numberNode(180.5), NODES.numberNode(new BigDecimal("90.00000000000000001")),
+      NODES.numberNode(new BigDecimal("-180.0000000000000000000001")), NODES.numberNode(new BigDecimal("1E+400")), NODES.numberNode(2147483648L), NODES.booleanNode(true), NODES.booleanNode(false),
+      NODES.nullNode(), NODES.objectNode(), NODES.arrayNode(), NODES.arrayNode().add(NODES.objectNode()));
+
+  static Stream<Arguments> generators() {
+    return Stream.of(Arguments.of("standard", ModelGenerators.standard()),
+        Arguments.of("hostile", ModelGenerators.hostile()));
+  }
+
+  static Stream<Arguments> mutationRows() {
+    return Stream.concat(
+        ArticleValidatorMutationTest.mutations().map(a -> Arguments.of(a.get()[0], a.get()[1], Limits.defaults())),
+        ArticleValidatorMutationTest.limits().map(a -> Arguments.of(a.get()[0], a.get()[1], a.get()[2])));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("generators")
+  void everyGeneratedArticleTakesTheFastPath(String name, ModelGenerators generators) {
+    qt().withFixedSeed(20210410L).withExamples(150)
+        .forAll(generators.articles())
+        .checkAssert(article -> {
+          byte[] json = ArticleJson.defaults().writeBytes(article);
+          assertEquals(article, FAST.read(json), () -> new String(json, StandardCharsets.UTF_8));
+          assertAgrees(ArticleValidator.defaults(), ArticleJson.defaults(), json);
+        });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("generators")
+  void mutatedArticlesAreAcceptedExactlyWhenTheValidatorBuildsThem(String name, ModelGenerators generators) {
+    qt().withFixedSeed(20210411L).withExamples(300)
+        .forAll(generators.articles(), integers().all())
+        .checkAssert((article, seed) -> {
+          JsonNode tree = PLAIN.readTree(ArticleJson.defaults().writeBytes(article));
+          mutate(tree, new Random(seed));
+          assertAgrees(ArticleValidator.defaults(), ArticleJson.defaults(), PLAIN.writeValueAsBytes(tree));
+        });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mutationRows")
+  void everyRowOfTheMutationTableFailsWithTheValidatorsProblems(String name, String document, Limits limits) {
+    byte[] json = document.getBytes(StandardCharsets.UTF_8);
+    assertEquals(null, new FastReader(limits).read(json));
+    assertAgrees(ArticleValidator.defaults().withLimits(limits), ArticleJson.defaults().withLimits(limits), json);
+  }
+
+  @Test
+  void nestingExactlyAtTheDepthLimitIsNotRefusedByTheFastPathAlone() {
+    // The reference article with a value nested exactly as deep as allowed, and one deeper: the fast path
+    // and the full parse must count depth the same way (the failure itself is the schema's or the parser's).
+    String reference = ReferenceArticleJsonTest.referenceText();
+    int depth = Limits.defaults().maxDepth();
+    for (int d = depth - 2; d <= depth + 1; d++) {
+      String nested = "[".repeat(d - 1) + "]".repeat(d - 1);
+      byte[] json = reference.replace("\"genre\": \"news\"", "\"genre\": " + nested).getBytes(StandardCharsets.UTF_8);
+      assertAgrees(ArticleValidator.defaults(), ArticleJson.defaults(), json);
+    }
+  }
+
+  /** The fast path accepts exactly what the validator builds, and a failed read reports its problems. */
+  private static void assertAgrees(ArticleValidator validator, ArticleJson reader, byte[] json) {
+    ValidationReport report = validator.validate(json, "<bytes>");
+    Article fast = new FastReader(reader.limits()).read(json);
+    String text = new String(json, StandardCharsets.UTF_8);
+    assertEquals(report.article().orElse(null), fast, () -> String.join("\n", report.formatted()) + "\n" + text);
+    if (fast == null) {
+      ArticleReadException e = assertThrows(ArticleReadException.class, () -> reader.read(json), text);
+      List<Problem> expected = new ArrayList<>(report.problems());
+      expected.sort(Problem.BY_LOCATION);
+      assertEquals(expected, e.problems(), text);
+      assertTrue(!expected.isEmpty());
+    } else {
+      assertEquals(fast, reader.read(json));
+    }
+  }
+
+  /** Breaks the tree in one place: a value replaced, a property removed or added, an array emptied. */
+  private static void mutate(JsonNode root, Random random) {
+    List<JsonNode> containers = new ArrayList<>();
+    collect(root, containers);
+    JsonNode container = containers.get(random.nextInt(containers.size()));
+    int action = random.nextInt(10);
+    if (container instanceof ObjectNode) {
+      ObjectNode object = (ObjectNode) container;
+      List<String> names = new ArrayList<>(object.propertyNames());
+      if (names.isEmpty() || action == 0) {
+        object.set(action == 0 && !names.isEmpty() ? "unknown" : "type", pick(random));
+      } else if (action <= 2) {
+        object.remove(names.get(random.nextInt(names.size())));
+      } else {
+        object.set(names.get(random.nextInt(names.size())), pick(random));
+      }
+    } else {
+      ArrayNode array = (ArrayNode) container;
+      if (array.isEmpty() || action == 0) {
+        array.add(pick(random));
+      } else if (action <= 2) {
+        array.removeAll();
+      } else {
+        array.set(random.nextInt(array.size()), pick(random));
+      }
+    }
+  }
+
+  private static JsonNode pick(Random random) {
+    return HOSTILE.get(random.nextInt(HOSTILE.size())).deepCopy();
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> out) {
+    if (node.isObject() || node.isArray()) {
+      out.add(node);
+      for (JsonNode child : node.values()) {
+        collect(child, out);
+      }
+    }
+  }
+
+  @Test
+  void theFastReaderReadsTheReferenceArticle() {
+    assertNotNull(FAST.read(ReferenceArticleJsonTest.referenceText().getBytes(StandardCharsets.UTF_8)));
+  }
+}
