@@ -44,13 +44,14 @@ final class SchemaRules {
   }
 
   private static final RegularExpression[] PATTERNS = new RegularExpression[Kind.values().length];
-  private static final RegularExpression NO_LINE_BREAK;
+  /** The compiled "not" pattern of {@code $defs/line}, for tests against {@link #hasLineBreak}. */
+  static final RegularExpression NO_LINE_BREAK;
+  /** The compiled pattern of {@code $defs/text}, for tests against {@link #hasNonSpace}. */
+  static final RegularExpression NON_SPACE;
 
   static {
     JsonNode schema = JsonMapper.builder().build().readTree(ArticleSchema.text());
     JsonNode defs = schema.get("$defs");
-    PATTERNS[Kind.LINE.ordinal()] = compile(defs.get("line"));
-    PATTERNS[Kind.TEXT.ordinal()] = compile(defs.get("text"));
     PATTERNS[Kind.ID.ordinal()] = compile(schema.get("properties").get("id"));
     PATTERNS[Kind.WEB_URL.ordinal()] = compile(defs.get("webUrl"));
     PATTERNS[Kind.LINK_URL.ordinal()] = compile(defs.get("linkUrl"));
@@ -59,7 +60,10 @@ final class SchemaRules {
     PATTERNS[Kind.LANGUAGE.ordinal()] = compile(defs.get("language"));
     PATTERNS[Kind.COUNTRY.ordinal()] = compile(defs.get("countryCode"));
     PATTERNS[Kind.SPDX.ordinal()] = compile(defs.get("license").get("properties").get("spdxId"));
+    // The simplest patterns are searched for by hand (hasNonSpace, hasLineBreak); the test
+    // SchemaRulesTest holds them to the schema's text and to the compiled expressions.
     NO_LINE_BREAK = compile(defs.get("line").get("not"));
+    NON_SPACE = compile(defs.get("text"));
   }
 
   private SchemaRules() {}
@@ -80,19 +84,48 @@ final class SchemaRules {
       case NON_EMPTY:
         return !text.isEmpty();
       case TEXT:
-        return PATTERNS[kind.ordinal()].matches(text); // "\S" implies minLength 1
-      case ID: {
+        return hasNonSpace(text); // "\S" implies minLength 1
+      case LINE:
+        return hasNonSpace(text) && !hasLineBreak(text);
+      case ID:
         // Strict on both counts: at most 256 UTF-16 units is at most 256 code points.
         if (text.isEmpty() || text.length() > 256) {
           return false;
         }
         break;
-      }
       default:
         break;
     }
     // Every other kind carries the "no line breaks" rule of $defs/line as a "not".
-    return PATTERNS[kind.ordinal()].matches(text) && !NO_LINE_BREAK.matches(text);
+    return !hasLineBreak(text) && PATTERNS[kind.ordinal()].matches(text);
+  }
+
+  /**
+   * The pattern {@code \S} searched for, without a regular expression: a character that is not one of
+   * Java's six {@code \s} characters (space, tab, line feed, vertical tab, form feed, carriage return).
+   */
+  static boolean hasNonSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The "not" pattern of {@code $defs/line} searched for, without a regular expression: a line feed,
+   * carriage return, next line (U+0085), line separator (U+2028) or paragraph separator (U+2029).
+   */
+  static boolean hasLineBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
