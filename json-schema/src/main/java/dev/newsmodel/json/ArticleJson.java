@@ -6,7 +6,6 @@ import dev.newsmodel.json.internal.ArticleWriter;
 import dev.newsmodel.json.internal.FastReader;
 import dev.newsmodel.json.internal.Pipeline;
 import dev.newsmodel.json.internal.TreeParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +21,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -233,9 +233,11 @@ public final class ArticleJson {
    * @return the document's bytes, ending with a line feed, not null
    */
   public byte[] writeBytes(Article article) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    // Segments that are never copied as the document grows (a ByteArrayOutputStream copies itself at
+    // each doubling), joined once at the end, as Jackson's own writeValueAsBytes does.
+    ByteArrayBuilder out = new ByteArrayBuilder(4096);
     write(article, out);
-    return out.toByteArray();
+    return out.getClearAndRelease();
   }
 
   /**
