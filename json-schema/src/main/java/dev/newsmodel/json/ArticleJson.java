@@ -196,11 +196,7 @@ public final class ArticleJson {
   private Article read(byte[] json, String name) {
     // A valid document is read once, straight into the model; only a document with a problem pays for
     // the located, layered check that reports it as ArticleValidator would.
-    Article fastArticle = fast.read(json);
-    if (fastArticle != null) {
-      return fastArticle;
-    }
-    Pipeline.Outcome outcome = Pipeline.run(parser.parse(json), null);
+    Pipeline.Outcome outcome = Pipeline.run(json, fast, parser, null);
     Article article = outcome.article();
     if (article == null) {
       List<Problem> problems = new ArrayList<>(outcome.problems());

@@ -1,6 +1,7 @@
 package dev.newsmodel.json;
 
 import dev.newsmodel.core.lint.Linter;
+import dev.newsmodel.json.internal.FastReader;
 import dev.newsmodel.json.internal.Pipeline;
 import dev.newsmodel.json.internal.TreeParser;
 import java.util.Objects;
@@ -14,9 +15,12 @@ import java.util.Objects;
  * // article.json:7:16: error rule.timestamp at /published: Expected an RFC 9557 timestamp …
  * }</pre>
  *
- * <p>Validation parses the document once and checks it in layers: JSON syntax and {@link Limits},
- * the {@linkplain ArticleSchema schema}, the model's construction rules, and editorial lint (see
- * {@link Problem} for every code). It never throws because of the document's content.
+ * <p>Validation checks a document in layers: JSON syntax and {@link Limits}, the
+ * {@linkplain ArticleSchema schema}, the model's construction rules, and editorial lint (see
+ * {@link Problem} for every code). It never throws because of the document's content. A document
+ * that passes every layer but lint is recognised in one quick pass that applies the schema's keywords
+ * while building the article; any other document is checked layer by layer with networknt's schema
+ * validator, which finds and locates every schema problem. The report is the same either way.
  *
  * <p>This class is immutable and thread-safe; {@code toString()} shows its settings.
  */
@@ -26,11 +30,13 @@ public final class ArticleValidator {
   private final Limits limits;
   private final Linter linter;
   private final TreeParser parser;
+  private final FastReader fast;
 
   private ArticleValidator(Limits limits, Linter linter) {
     this.limits = limits;
     this.linter = linter;
     this.parser = new TreeParser(limits);
+    this.fast = new FastReader(limits);
   }
 
   /**
@@ -91,7 +97,7 @@ public final class ArticleValidator {
   public ValidationReport validate(byte[] document, String fileName) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(fileName, "fileName");
-    Pipeline.Outcome outcome = Pipeline.run(parser.parse(document), linter);
+    Pipeline.Outcome outcome = Pipeline.run(document, fast, parser, linter);
     return new ValidationReport(fileName, outcome.problems(), outcome.article());
   }
 

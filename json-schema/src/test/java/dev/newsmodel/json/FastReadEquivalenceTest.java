@@ -9,6 +9,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.newsmodel.core.Article;
 import dev.newsmodel.json.internal.FastReader;
+import dev.newsmodel.json.internal.Pipeline;
+import dev.newsmodel.json.internal.TreeParser;
 import dev.newsmodel.testing.ModelGenerators;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +29,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@link ArticleJson#read} takes a fast path (Jackson's tree, the schema's keywords checked by the
- * reader, no networknt) and falls back to the full pipeline on any problem. These properties hold the
- * fast path to the full pipeline: it accepts a document exactly when {@link ArticleValidator} builds the
- * article (then the same article), and a failed read carries exactly the validator's problems.
+ * {@link ArticleJson#read} and {@link ArticleValidator#validate} take a fast path (Jackson's tree, the
+ * schema's keywords checked by the reader, no networknt) and fall back to the full layered pipeline on
+ * any problem. These properties hold both to that full pipeline: the fast path accepts a document
+ * exactly when the pipeline builds the article (then the same article), the validator reports exactly
+ * the pipeline's problems, and a failed read carries exactly those problems.
  */
 class FastReadEquivalenceTest {
   private static final JsonMapper PLAIN = JsonMapper.builder().build();
@@ -78,7 +81,7 @@ class FastReadEquivalenceTest {
         .checkAssert(article -> {
           byte[] json = ArticleJson.defaults().writeBytes(article);
           assertEquals(article, FAST.read(json), () -> new String(json, StandardCharsets.UTF_8));
-          assertAgrees(ArticleValidator.defaults(), ArticleJson.defaults(), json);
+          assertAgrees(Limits.defaults(), json);
         });
   }
 
@@ -90,7 +93,7 @@ class FastReadEquivalenceTest {
         .checkAssert((article, seed) -> {
           JsonNode tree = PLAIN.readTree(ArticleJson.defaults().writeBytes(article));
           mutate(tree, new Random(seed));
-          assertAgrees(ArticleValidator.defaults(), ArticleJson.defaults(), PLAIN.writeValueAsBytes(tree));
+          assertAgrees(Limits.defaults(), PLAIN.writeValueAsBytes(tree));
         });
   }
 
@@ -99,7 +102,7 @@ class FastReadEquivalenceTest {
   void everyRowOfTheMutationTableFailsWithTheValidatorsProblems(String name, String document, Limits limits) {
     byte[] json = document.getBytes(StandardCharsets.UTF_8);
     assertEquals(null, new FastReader(limits).read(json));
-    assertAgrees(ArticleValidator.defaults().withLimits(limits), ArticleJson.defaults().withLimits(limits), json);
+    assertAgrees(limits, json);
   }
 
   @Test
@@ -111,20 +114,32 @@ class FastReadEquivalenceTest {
     for (int d = depth - 2; d <= depth + 1; d++) {
       String nested = "[".repeat(d - 1) + "]".repeat(d - 1);
       byte[] json = reference.replace("\"genre\": \"news\"", "\"genre\": " + nested).getBytes(StandardCharsets.UTF_8);
-      assertAgrees(ArticleValidator.defaults(), ArticleJson.defaults(), json);
+      assertAgrees(Limits.defaults(), json);
     }
   }
 
-  /** The fast path accepts exactly what the validator builds, and a failed read reports its problems. */
-  private static void assertAgrees(ArticleValidator validator, ArticleJson reader, byte[] json) {
-    ValidationReport report = validator.validate(json, "<bytes>");
-    Article fast = new FastReader(reader.limits()).read(json);
+  /**
+   * Holds the fast path to the full layered pipeline (syntax, networknt, the checked reader, lint) on
+   * one document: the fast reader builds the article exactly when the pipeline does, the same article;
+   * ArticleValidator reports exactly the pipeline's problems; and ArticleJson.read returns the article
+   * or fails with exactly those problems.
+   */
+  private static void assertAgrees(Limits limits, byte[] json) {
+    ArticleValidator validator = ArticleValidator.defaults().withLimits(limits);
+    Pipeline.Outcome reference = Pipeline.run(new TreeParser(limits).parse(json), validator.linter());
+    List<Problem> expected = new ArrayList<>(reference.problems());
+    expected.sort(Problem.BY_LOCATION);
     String text = new String(json, StandardCharsets.UTF_8);
-    assertEquals(report.article().orElse(null), fast, () -> String.join("\n", report.formatted()) + "\n" + text);
+    Article fast = new FastReader(limits).read(json);
+    assertEquals(reference.article(), fast, () -> expected + "\n" + text);
+
+    ValidationReport report = validator.validate(json, "<bytes>");
+    assertEquals(expected, report.problems(), text);
+    assertEquals(reference.article(), report.article().orElse(null), text);
+
+    ArticleJson reader = ArticleJson.defaults().withLimits(limits);
     if (fast == null) {
       ArticleReadException e = assertThrows(ArticleReadException.class, () -> reader.read(json), text);
-      List<Problem> expected = new ArrayList<>(report.problems());
-      expected.sort(Problem.BY_LOCATION);
       assertEquals(expected, e.problems(), text);
       assertTrue(!expected.isEmpty());
     } else {

@@ -70,12 +70,43 @@ public final class Pipeline {
       return new Outcome(problems, null);
     }
     if (linter != null) {
-      for (LintFinding finding : linter.lint(article)) {
-        String pointer = Pointers.fromModelPath(finding.path());
-        int[] at = locations.of(pointer);
-        problems.add(Problem.of(finding.code(), finding.severity(), pointer, at[0], at[1], finding.message()));
+      lint(article, linter.lint(article), locations, problems);
+    }
+    return new Outcome(problems, article);
+  }
+
+  /**
+   * Runs every layer on a document's bytes, taking the fast path first: when {@link FastReader} builds
+   * the article, the schema and the model accept the document, so only lint is left, and the document
+   * is parsed with locations only if lint finds something to locate. Otherwise the layers run as in
+   * {@link #run(ParsedDocument, Linter)}. The outcome is the same either way.
+   *
+   * @param document the document's bytes, not null
+   * @param fast the fast reader, not null
+   * @param parser the located parser, with the same limits, not null
+   * @param linter the linter, or null to skip lint
+   * @return the outcome, not null
+   */
+  public static Outcome run(byte[] document, FastReader fast, TreeParser parser, @Nullable Linter linter) {
+    Article article = fast.read(document);
+    if (article == null) {
+      return run(parser.parse(document), linter);
+    }
+    List<Problem> problems = new ArrayList<>();
+    if (linter != null) {
+      List<LintFinding> findings = linter.lint(article);
+      if (!findings.isEmpty()) {
+        lint(article, findings, parser.parse(document).locations(), problems);
       }
     }
     return new Outcome(problems, article);
+  }
+
+  private static void lint(Article article, List<LintFinding> findings, Locations locations, List<Problem> problems) {
+    for (LintFinding finding : findings) {
+      String pointer = Pointers.fromModelPath(finding.path());
+      int[] at = locations.of(pointer);
+      problems.add(Problem.of(finding.code(), finding.severity(), pointer, at[0], at[1], finding.message()));
+    }
   }
 }
