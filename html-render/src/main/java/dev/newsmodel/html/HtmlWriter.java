@@ -76,7 +76,15 @@ public final class HtmlWriter {
     if (!TAG.matcher(tag).matches() || FORBIDDEN_TAGS.contains(tag)) {
       throw new IllegalArgumentException("HtmlWriter cannot open the element '" + tag + "'");
     }
-    if (tag.equals("a") && linkDepth > 0) {
+    return openKnown(tag);
+  }
+
+  /**
+   * Opens one of the renderer's own elements (a constant it names, never text from content or from a
+   * component), skipping the name check but not the nested-link check.
+   */
+  HtmlWriter openKnown(String tag) throws IOException {
+    if (linkDepth > 0 && tag.equals("a")) {
       throw new IllegalArgumentException("HtmlWriter cannot open a link inside a link; check insideLink() first");
     }
     return openTrusted(tag);
@@ -177,6 +185,14 @@ public final class HtmlWriter {
       value.append(classPrefix).append(name);
     }
     return attributeTrusted("class", value.toString());
+  }
+
+  /**
+   * Adds the {@code class} attribute with a value the renderer composed from its own constant names
+   * and the validated prefix (see {@code ClassNames}); never a name from content or a component.
+   */
+  HtmlWriter classAttribute(String prefixedValue) throws IOException {
+    return attributeTrusted("class", prefixedValue);
   }
 
   /**
