@@ -1,5 +1,6 @@
 package dev.newsmodel.html;
 
+import dev.newsmodel.html.internal.Escape;
 import dev.newsmodel.html.internal.Languages;
 import dev.newsmodel.html.internal.UrlPolicy;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.owasp.encoder.Encode;
 
 /**
  * Writes HTML that cannot be broken by the strings it is given, such as
@@ -134,7 +134,9 @@ public final class HtmlWriter {
       throw new IllegalStateException("HtmlWriter: attribute '" + name + "' written twice");
     }
     attributes.add(name);
-    out.append(' ').append(name).append("=\"").append(Encode.forHtmlAttribute(value)).append('"');
+    out.append(' ').append(name).append("=\"");
+    Escape.attribute(out, value);
+    out.append('"');
     return this;
   }
 
@@ -224,7 +226,7 @@ public final class HtmlWriter {
    */
   public HtmlWriter text(String text) throws IOException {
     finishStartTag();
-    out.append(Encode.forHtmlContent(text));
+    Escape.content(out, text);
     return this;
   }
 
