@@ -51,6 +51,8 @@ public final class Phrases {
   private final DateTimeFormatter zone;
   private final Map<String, String> languageNames;
   private final Map<String, String> zoneAbbreviations;
+  /** The templates prepared for rendering, by {@link Phrase#ordinal()}. */
+  private final CompiledPhrase[] compiled;
 
   private Phrases(Locale language, Map<Phrase, Template> templates, String datePattern, String timePattern,
       Map<String, String> languageNames, Map<String, String> zoneAbbreviations) {
@@ -63,6 +65,10 @@ public final class Phrases {
     this.zone = DateTimeFormatter.ofPattern("zzz", language);
     this.languageNames = languageNames;
     this.zoneAbbreviations = zoneAbbreviations;
+    this.compiled = new CompiledPhrase[Phrase.values().length];
+    for (Phrase phrase : Phrase.values()) {
+      compiled[phrase.ordinal()] = new CompiledPhrase(phrase, templates.get(phrase));
+    }
   }
 
   /**
@@ -230,8 +236,8 @@ public final class Phrases {
 
   // Package-private accessors for the renderer.
 
-  Template template(Phrase phrase) {
-    return templates.get(phrase);
+  CompiledPhrase compiled(Phrase phrase) {
+    return compiled[phrase.ordinal()];
   }
 
   String formatDate(ZonedDateTime t) {

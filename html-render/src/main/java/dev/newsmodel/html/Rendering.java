@@ -28,7 +28,6 @@ import dev.newsmodel.core.body.Paragraph;
 import dev.newsmodel.core.body.Quote;
 import dev.newsmodel.core.body.Strong;
 import dev.newsmodel.core.body.Text;
-import dev.newsmodel.html.internal.Template;
 import dev.newsmodel.html.internal.UrlPolicy;
 import java.io.IOException;
 import java.net.URI;
@@ -38,7 +37,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -261,7 +259,7 @@ final class Rendering {
       boolean space = false;
       if (article.published().isPresent()) {
         ZonedDateTime published = article.published().get();
-        phrase(Phrase.PUBLISHED, Map.of("time", () -> time(published, true, "published")));
+        phrase(Phrase.PUBLISHED, () -> time(published, true, "published"));
         space = true;
       }
       if (article.modified().isPresent() && !sameInstant(article.modified(), article.published())) {
@@ -270,7 +268,7 @@ final class Rendering {
           out.text(" ");
         }
         out.openKnown("span").classAttribute(names.of("updated"));
-        phrase(Phrase.UPDATED, Map.of("time", () -> time(modified, true, "modified")));
+        phrase(Phrase.UPDATED, () -> time(modified, true, "modified"));
         out.close();
       }
       context = saved;
@@ -358,7 +356,7 @@ final class Rendering {
     if (rights.copyrightNotice().isPresent()) {
       parts.add(() -> out.text(rights.copyrightNotice().get()));
     } else if (rights.copyrightHolder().isPresent()) {
-      parts.add(() -> phrase(Phrase.COPYRIGHT, Map.of("holder", () -> out.text(rights.copyrightHolder().get()))));
+      parts.add(() -> phrase(Phrase.COPYRIGHT, () -> out.text(rights.copyrightHolder().get())));
     }
     if (rights.license().isPresent()) {
       parts.add(() -> license(rights.license().get()));
@@ -484,13 +482,13 @@ final class Rendering {
     if (attribution.creditLine().isPresent()) {
       parts.add(() -> out.text(attribution.creditLine().get()));
     } else if (attribution.creator().isPresent()) {
-      parts.add(() -> composed(Phrase.CREDIT, Map.of("creator", () -> out.text(attribution.creator().get()))));
+      parts.add(() -> composed(Phrase.CREDIT, () -> out.text(attribution.creator().get())));
     }
     if (attribution.copyrightNotice().isPresent()) {
       parts.add(() -> out.text(attribution.copyrightNotice().get()));
     } else if (attribution.copyrightHolder().isPresent()) {
       parts.add(() -> composed(Phrase.COPYRIGHT,
-          Map.of("holder", () -> out.text(attribution.copyrightHolder().get()))));
+          () -> out.text(attribution.copyrightHolder().get())));
     }
     if (attribution.sourceUrl().isPresent() && !out.insideLink()) {
       URI source = attribution.sourceUrl().get();
@@ -517,13 +515,13 @@ final class Rendering {
 
   private void license(License license) throws IOException {
     String name = license.name().orElseGet(() -> license.spdxId().orElse(""));
-    phrase(Phrase.LICENSE, Map.of("license", () -> {
+    phrase(Phrase.LICENSE, () -> {
       if (license.url().isPresent() && !out.insideLink() && UrlPolicy.allowed(license.url().get(), false) != null) {
         out.openKnown("a").attributeTrusted("rel", "license").url("href", license.url().get()).text(name).close();
       } else {
         out.text(name);
       }
-    }));
+    });
   }
 
   private void join(List<Fill> parts) throws IOException {
@@ -545,14 +543,14 @@ final class Rendering {
     composedLanguage();
     Locale saved = enterComposed();
     List<Contributor> contributors = byline.contributors();
-    phrase(contributors.size() == 1 ? Phrase.BYLINE : Phrase.BYLINE_MANY, Map.of("names", () -> {
+    phrase(contributors.size() == 1 ? Phrase.BYLINE : Phrase.BYLINE_MANY, () -> {
       for (int i = 0; i < contributors.size(); i++) {
         if (i > 0) {
           out.text(plain(i == contributors.size() - 1 ? Phrase.LIST_LAST_SEPARATOR : Phrase.LIST_SEPARATOR));
         }
         contributor(contributors.get(i));
       }
-    }));
+    });
     context = saved;
     out.close();
   }
@@ -565,8 +563,8 @@ final class Rendering {
       details.add(plain(rolePhrase(contributor.role())));
     }
     contributor.affiliation().ifPresent(details::add);
-    Map<String, Fill> fills = new HashMap<>();
-    fills.put("name", () -> {
+    Fill[] fills = new Fill[2];
+    fills[0] = () -> {
       out.openKnown("span").classAttribute(names.of("contributor"));
       if (contributor.url().isPresent() && !out.insideLink()
           && UrlPolicy.allowed(contributor.url().get(), false) != null) {
@@ -576,13 +574,13 @@ final class Rendering {
         out.text(contributor.name());
       }
       out.close();
-    });
+    };
     if (!details.isEmpty()) {
-      fills.put("details", () -> {
+      fills[1] = () -> {
         out.openKnown("span").classAttribute(names.of("contributor-role"));
         out.text(String.join(plain(Phrase.LIST_SEPARATOR), details));
         out.close();
-      });
+      };
     }
     phrase(Phrase.CONTRIBUTOR, fills);
   }
@@ -608,13 +606,13 @@ final class Rendering {
     out.openKnown("p").classAttribute(names.of("dateline"));
     composedLanguage();
     Locale saved = enterComposed();
-    Map<String, Fill> fills = new HashMap<>();
-    fills.put("place", () -> {
+    Fill[] fills = new Fill[2];
+    fills[0] = () -> {
       out.openKnown("span").classAttribute(names.of("dateline-place"));
       out.language(contentLanguage, context);
       out.text(dateline.place()).close();
-    });
-    fills.put("date", () -> localTime(dateline.time(), false, "dateline-date"));
+    };
+    fills[1] = () -> localTime(dateline.time(), false, "dateline-date");
     phrase(Phrase.DATELINE, fills);
     context = saved;
     out.close();
@@ -658,33 +656,33 @@ final class Rendering {
       composedLanguage();
     }
     Locale saved = enterComposed();
-    Map<String, Fill> fills = new HashMap<>();
-    fills.put("outlet", () -> {
+    Fill[] fills = new Fill[5];
+    fills[1] = () -> {
       if (source.url().isPresent() && !out.insideLink() && UrlPolicy.allowed(source.url().get(), true) != null) {
         out.openKnown("a").classAttribute(names.of("source-outlet")).url("href", source.url().get()).text(source.outlet()).close();
       } else {
         out.openKnown("span").classAttribute(names.of("source-outlet")).text(source.outlet()).close();
       }
-    });
+    };
     if (source.title().isPresent()) {
       Locale titleLanguage = source.language().orElse(contentLanguage);
-      fills.put("title", () -> out.openKnown("cite").language(titleLanguage, context).text(source.title().get()).close());
+      fills[2] = () -> out.openKnown("cite").language(titleLanguage, context).text(source.title().get()).close();
     }
     if (source.language().isPresent()) {
       Locale named = source.language().get();
-      fills.put("language", () -> {
+      fills[0] = () -> {
         Optional<String> name = phrases.languageName(named);
         if (name.isPresent()) {
           out.text(name.get());
         } else {
-          phrase(Phrase.IN_LANGUAGE, Map.of("language", () -> out.text(phrases.displayLanguage(named))));
+          phrase(Phrase.IN_LANGUAGE, () -> out.text(phrases.displayLanguage(named)));
         }
-      });
+      };
     }
     if (source.published().isPresent()) {
       ZonedDateTime published = source.published().get();
-      fills.put("date", () -> time(published, false, null));
-      fills.put("time", () -> timeOfDay(published));
+      fills[3] = () -> time(published, false, null);
+      fills[4] = () -> timeOfDay(published);
     }
     phrase(sourcePhrase(source.relation()), fills);
     context = saved;
@@ -708,15 +706,15 @@ final class Rendering {
 
   private void correction(Correction correction) throws IOException {
     out.openKnown("li").classAttribute(names.correction(correction.kind()));
-    Map<String, Fill> fills = new HashMap<>();
-    fills.put("kind", () -> out.openKnown("strong").classAttribute(names.of("correction-kind")).text(plain(correctionPhrase(correction.kind())))
-        .close());
-    fills.put("date", () -> time(correction.date(), true, "correction-date"));
-    fills.put("text", () -> {
+    Fill[] fills = new Fill[3];
+    fills[0] = () -> out.openKnown("strong").classAttribute(names.of("correction-kind")).text(plain(correctionPhrase(correction.kind())))
+        .close();
+    fills[1] = () -> time(correction.date(), true, "correction-date");
+    fills[2] = () -> {
       out.openKnown("span").classAttribute(names.of("correction-text"));
       out.language(contentLanguage, context);
       out.lines(correction.text()).close();
-    });
+    };
     phrase(Phrase.CORRECTION, fills);
     out.close();
   }
@@ -756,7 +754,7 @@ final class Rendering {
     if (attribution.isPresent()) {
       out.newline();
       out.openKnown("figcaption").classAttribute(names.of("quote-attribution"));
-      phrase(Phrase.QUOTE_ATTRIBUTION, Map.of("source", () -> out.text(attribution.get())));
+      phrase(Phrase.QUOTE_ATTRIBUTION, () -> out.text(attribution.get()));
       out.close().newline();
       out.close();
     }
@@ -899,17 +897,11 @@ final class Rendering {
   }
 
   private String plain(Phrase phrase) {
-    StringBuilder text = new StringBuilder();
-    for (Template.Piece piece : phrases.template(phrase).pieces()) {
-      if (piece instanceof Template.Literal) {
-        text.append(((Template.Literal) piece).text());
-      }
-    }
-    return text.toString();
+    return phrases.compiled(phrase).plain;
   }
 
   /** Writes a phrase whose own words are in the phrases' language, marking it when that differs. */
-  private void composed(Phrase phrase, Map<String, Fill> fills) throws IOException {
+  private void composed(Phrase phrase, Fill... fills) throws IOException {
     if (sameLanguage(phrases.language(), context)) {
       phrase(phrase, fills);
     } else {
@@ -923,26 +915,40 @@ final class Rendering {
     }
   }
 
-  private void phrase(Phrase phrase, Map<String, Fill> fills) throws IOException {
-    pieces(phrases.template(phrase).pieces(), fills);
+  /**
+   * Writes a phrase; {@code fills} are its placeholders' values in the order of
+   * {@link Phrase#placeholders()}, null for a placeholder without a value.
+   */
+  private void phrase(Phrase phrase, Fill... fills) throws IOException {
+    CompiledPhrase compiled = phrases.compiled(phrase);
+    if (fills.length != compiled.fills) {
+      throw new IllegalStateException(phrase + " takes " + compiled.fills + " values, not " + fills.length);
+    }
+    steps(compiled.steps, fills);
   }
 
-  private void pieces(List<Template.Piece> pieces, Map<String, Fill> fills) throws IOException {
-    for (Template.Piece piece : pieces) {
-      if (piece instanceof Template.Literal) {
-        out.text(((Template.Literal) piece).text());
-      } else if (piece instanceof Template.Placeholder) {
-        Fill fill = fills.get(((Template.Placeholder) piece).name());
+  private void steps(CompiledPhrase.Step[] steps, Fill[] fills) throws IOException {
+    for (CompiledPhrase.Step step : steps) {
+      if (step.markup != null) {
+        out.raw(step.markup);
+      } else if (step.group == null) {
+        Fill fill = fills[step.fill];
         if (fill != null) {
           fill.write();
         }
-      } else if (piece instanceof Template.Group) {
-        Template.Group group = (Template.Group) piece;
-        if (fills.keySet().containsAll(group.names())) {
-          pieces(group.pieces(), fills);
-        }
+      } else if (allPresent(step.needs, fills)) {
+        steps(step.group, fills);
       }
     }
+  }
+
+  private static boolean allPresent(int[] needs, Fill[] fills) {
+    for (int need : needs) {
+      if (fills[need] == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A {@code <time>} shown in the reader's zone when the settings give one. */
@@ -967,9 +973,9 @@ final class Rendering {
       out.attributeTrusted("datetime", datetime.get());
     }
     if (withTimeOfDay) {
-      Map<String, Fill> fills = new HashMap<>();
-      fills.put("date", () -> out.text(phrases.formatDate(shown)));
-      fills.put("time", () -> out.text(phrases.formatTime(shown)));
+      Fill[] fills = new Fill[2];
+      fills[0] = () -> out.text(phrases.formatDate(shown));
+      fills[1] = () -> out.text(phrases.formatTime(shown));
       phrase(Phrase.DATE_TIME, fills);
     } else {
       out.text(phrases.formatDate(shown));
