@@ -31,11 +31,10 @@ import dev.newsmodel.core.body.Text;
 import dev.newsmodel.html.internal.UrlPolicy;
 import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -993,25 +992,63 @@ final class Rendering {
     out.text(phrases.formatTime(shown)).close();
   }
 
-  private static final DateTimeFormatter DATETIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
   /**
    * The {@code datetime} attribute: the RFC 3339 instant with its offset, such as
    * {@code 2021-04-06T02:24:00+03:00}. HTML carries at most milliseconds, so finer digits are cut; an
    * offset with seconds (local mean time before 1900-ish) is written in UTC; a year before 1 has none.
+   * The text is {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME}'s, written by hand: seconds always,
+   * the milliseconds without trailing zeros when not zero, {@code Z} for a zero offset.
    */
   static Optional<String> datetime(ZonedDateTime time) {
     if (time.getYear() < 1 || time.getYear() > 9999) {
       return Optional.empty();
     }
-    OffsetDateTime exact = time.toOffsetDateTime().truncatedTo(ChronoUnit.MILLIS);
-    if (exact.getOffset().getTotalSeconds() % 60 != 0) {
-      exact = exact.withOffsetSameInstant(ZoneOffset.UTC);
-      if (exact.getYear() < 1 || exact.getYear() > 9999) {
-        return Optional.empty();
+    int offset = time.getOffset().getTotalSeconds();
+    if (offset % 60 == 0) {
+      return Optional.of(datetime(time.toLocalDateTime(), offset));
+    }
+    OffsetDateTime utc = time.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    if (utc.getYear() < 1 || utc.getYear() > 9999) {
+      return Optional.empty();
+    }
+    return Optional.of(datetime(utc.toLocalDateTime(), 0));
+  }
+
+  /** A year from 1 to 9999 and an offset in whole minutes. */
+  private static String datetime(LocalDateTime t, int offsetSeconds) {
+    StringBuilder text = new StringBuilder(29);
+    digits(text, t.getYear(), 4).append('-');
+    digits(text, t.getMonthValue(), 2).append('-');
+    digits(text, t.getDayOfMonth(), 2).append('T');
+    digits(text, t.getHour(), 2).append(':');
+    digits(text, t.getMinute(), 2).append(':');
+    digits(text, t.getSecond(), 2);
+    int millis = t.getNano() / 1_000_000;
+    if (millis != 0) {
+      text.append('.');
+      if (millis % 100 == 0) {
+        text.append((char) ('0' + millis / 100));
+      } else if (millis % 10 == 0) {
+        digits(text, millis / 10, 2);
+      } else {
+        digits(text, millis, 3);
       }
     }
-    return Optional.of(DATETIME.format(exact));
+    if (offsetSeconds == 0) {
+      return text.append('Z').toString();
+    }
+    int minutes = Math.abs(offsetSeconds) / 60;
+    text.append(offsetSeconds < 0 ? '-' : '+');
+    digits(text, minutes / 60, 2).append(':');
+    return digits(text, minutes % 60, 2).toString();
+  }
+
+  /** Appends a non-negative number zero-padded to a width it does not exceed. */
+  private static StringBuilder digits(StringBuilder text, int value, int width) {
+    for (int unit = width == 4 ? 1000 : width == 3 ? 100 : 10; unit > 0; unit /= 10) {
+      text.append((char) ('0' + value / unit % 10));
+    }
+    return text;
   }
 
   private static final String[] HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"};
