@@ -53,6 +53,7 @@ public final class HtmlWriter {
   private final String classPrefix;
   private final Deque<String> open = new ArrayDeque<>();
   private final List<String> attributes = new ArrayList<>();
+  private final Escape escape = new Escape();
   private boolean inStartTag;
   private int linkDepth;
 
@@ -135,7 +136,7 @@ public final class HtmlWriter {
     }
     attributes.add(name);
     out.append(' ').append(name).append("=\"");
-    Escape.attribute(out, value);
+    escape.attribute(out, value);
     out.append('"');
     return this;
   }
@@ -226,7 +227,7 @@ public final class HtmlWriter {
    */
   public HtmlWriter text(String text) throws IOException {
     finishStartTag();
-    Escape.content(out, text);
+    escape.content(out, text);
     return this;
   }
 

@@ -1,7 +1,10 @@
 package dev.newsmodel.html.internal;
 
 import java.io.IOException;
-import org.owasp.encoder.Encode;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import org.owasp.encoder.Encoder;
+import org.owasp.encoder.Encoders;
 
 /**
  * Writes text encoded for HTML element content or a double-quoted attribute value, exactly as the
@@ -16,12 +19,25 @@ import org.owasp.encoder.Encode;
  * line breaks, NEL, and the Basic Multilingual Plane from U+00A0 on except surrogates and
  * noncharacters. Surrogates always go through the encoder, which checks pairs and replaces lone
  * halves and noncharacters.
+ *
+ * <p>The rest goes through the encoders {@code Encode} itself uses ({@link Encoders#HTML_CONTENT},
+ * {@link Encoders#HTML_ATTRIBUTE}) with two buffers kept for the whole document, where {@code Encode}
+ * allocates 6 KB of buffers on every call. Not thread-safe: one instance serves one writer.
  */
 public final class Escape {
   private static final boolean[] CONTENT_ASCII = ascii("&<>");
   private static final boolean[] ATTRIBUTE_ASCII = ascii("\"&'<");
+  private static final Encoder CONTENT = Encoders.forName(Encoders.HTML_CONTENT);
+  private static final Encoder ATTRIBUTE = Encoders.forName(Encoders.HTML_ATTRIBUTE);
+  /** Small, so that tests cross their boundaries easily; a document reuses them. */
+  static final int INPUT_SIZE = 64;
+  static final int OUTPUT_SIZE = 256;
 
-  private Escape() {}
+  private CharBuffer input;
+  private CharBuffer output;
+
+  /** Creates the encoding state of one writer; the buffers are allocated when first needed. */
+  public Escape() {}
 
   /**
    * Appends text encoded for element content, as {@code Encode.forHtmlContent(text)}.
@@ -30,12 +46,12 @@ public final class Escape {
    * @param text the text, not null
    * @throws IOException if the output fails
    */
-  public static void content(Appendable out, String text) throws IOException {
+  public void content(Appendable out, String text) throws IOException {
     int first = firstUnsafe(text, CONTENT_ASCII);
     if (first < 0) {
       out.append(text);
     } else {
-      out.append(text, 0, first).append(Encode.forHtmlContent(text.substring(first)));
+      encode(CONTENT, out, text, first);
     }
   }
 
@@ -46,12 +62,56 @@ public final class Escape {
    * @param value the value, not null
    * @throws IOException if the output fails
    */
-  public static void attribute(Appendable out, String value) throws IOException {
+  public void attribute(Appendable out, String value) throws IOException {
     int first = firstUnsafe(value, ATTRIBUTE_ASCII);
     if (first < 0) {
       out.append(value);
     } else {
-      out.append(value, 0, first).append(Encode.forHtmlAttribute(value.substring(first)));
+      encode(ATTRIBUTE, out, value, first);
+    }
+  }
+
+  /**
+   * Appends {@code text} up to {@code first} as is and the rest through the encoder, in chunks: as
+   * {@code Encode} does, a high surrogate at the end of a chunk waits for the next one.
+   */
+  private void encode(Encoder encoder, Appendable out, String text, int first) throws IOException {
+    if (input == null) {
+      input = CharBuffer.allocate(INPUT_SIZE);
+      output = CharBuffer.allocate(OUTPUT_SIZE);
+    }
+    out.append(text, 0, first);
+    CharBuffer in = input;
+    CharBuffer encoded = output;
+    in.clear();
+    int next = first;
+    int length = text.length();
+    while (true) {
+      int count = Math.min(in.remaining(), length - next);
+      text.getChars(next, next + count, in.array(), in.arrayOffset() + in.position());
+      in.position(in.position() + count);
+      next += count;
+      in.flip();
+      boolean end = next == length;
+      CoderResult result;
+      do {
+        encoded.clear();
+        result = encoder.encode(in, encoded, end);
+        write(out, encoded);
+      } while (result.isOverflow());
+      if (end) {
+        return;
+      }
+      in.compact();
+    }
+  }
+
+  private static void write(Appendable out, CharBuffer encoded) throws IOException {
+    if (out instanceof StringBuilder) {
+      ((StringBuilder) out).append(encoded.array(), encoded.arrayOffset(), encoded.position());
+    } else {
+      encoded.flip();
+      out.append(encoded);
     }
   }
 

@@ -13,6 +13,9 @@ import org.owasp.encoder.Encode;
 
 /** {@link Escape} writes exactly what the OWASP encoder returns, for every text. */
 class EscapeTest {
+  /** One instance for all texts, as one writer uses one for a whole document. */
+  private static final Escape ESCAPE = new Escape();
+
   @ParameterizedTest
   @ValueSource(strings = {
       "", "plain", "Tom & Jerry", "a<b>c", "x > y", "say \"hi\"", "it's", "&amp; already encoded",
@@ -57,10 +60,36 @@ class EscapeTest {
   }
 
   @Test
+  void longTextsAreEncodedAcrossTheBufferBoundaries() throws IOException {
+    String[] insertions = {"\ud83d\ude00", "&", "\"", "\ud800", "\udc00", "\ufffe", "\u0000", "<&>"};
+    int span = Escape.INPUT_SIZE * 3 + 2;
+    for (String insertion : insertions) {
+      for (int at = 0; at < span; at++) {
+        // The first '&' sends the text to the encoder; the insertion then lands on every offset.
+        assertSame("&" + "x".repeat(at) + insertion + "y".repeat(span - at));
+        assertSame("&" + "ж".repeat(at) + insertion + insertion + "\ud83d\ude00".repeat(3));
+      }
+    }
+    // Output larger than the output buffer, many times over.
+    assertSame("<>&\"'".repeat(Escape.OUTPUT_SIZE));
+    assertSame("\ud83d\ude00&".repeat(Escape.INPUT_SIZE * 5) + "\ud83d");
+    // Any Appendable, not only a StringBuilder.
+    String text = "a & \"b\" <c> \ud83d\ude00 \u0000".repeat(Escape.INPUT_SIZE);
+    java.io.StringWriter content = new java.io.StringWriter();
+    ESCAPE.content(content, text);
+    assertEquals(Encode.forHtmlContent(text), content.toString());
+    java.io.StringWriter attribute = new java.io.StringWriter();
+    ESCAPE.attribute(attribute, text);
+    assertEquals(Encode.forHtmlAttribute(text), attribute.toString());
+  }
+
+  @Test
   void anyTextIsEncodedAsTheEncoderDoes() {
     qt().withFixedSeed(6_2026L).withExamples(300).forAll(strings().allPossible().ofLengthBetween(0, 40))
         .checkAssert(EscapeTest::assertSameUnchecked);
     qt().withFixedSeed(25_11L).withExamples(300).forAll(strings().betweenCodePoints(0, 0x2100).ofLengthBetween(0, 40))
+        .checkAssert(EscapeTest::assertSameUnchecked);
+    qt().withFixedSeed(64L).withExamples(100).forAll(strings().allPossible().ofLengthBetween(100, 400))
         .checkAssert(EscapeTest::assertSameUnchecked);
   }
 
@@ -74,10 +103,10 @@ class EscapeTest {
 
   private static void assertSame(String text) throws IOException {
     StringBuilder content = new StringBuilder("x");
-    Escape.content(content, text);
+    ESCAPE.content(content, text);
     assertEquals("x" + Encode.forHtmlContent(text), content.toString(), () -> "content " + codeUnits(text));
     StringBuilder attribute = new StringBuilder("x");
-    Escape.attribute(attribute, text);
+    ESCAPE.attribute(attribute, text);
     assertEquals("x" + Encode.forHtmlAttribute(text), attribute.toString(), () -> "attribute " + codeUnits(text));
   }
 
