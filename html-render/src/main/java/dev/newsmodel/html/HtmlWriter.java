@@ -239,6 +239,9 @@ public final class HtmlWriter {
    * @throws IOException if the output fails
    */
   public HtmlWriter lines(String text) throws IOException {
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return text(text);
+    }
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

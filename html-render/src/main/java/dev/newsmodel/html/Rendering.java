@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -299,8 +300,10 @@ final class Rendering {
     for (SourceReference source : article.sources()) {
       (source.relation() == SourceReference.Relation.CITES ? cited : notes).add(source);
     }
-    boolean bottomDisclaimers = article.disclaimers().stream()
-        .anyMatch(d -> d.placement() == Disclaimer.Placement.BOTTOM);
+    boolean bottomDisclaimers = false;
+    for (Disclaimer disclaimer : article.disclaimers()) {
+      bottomDisclaimers |= disclaimer.placement() == Disclaimer.Placement.BOTTOM;
+    }
     if (notes.isEmpty() && cited.isEmpty() && article.corrections().isEmpty() && !bottomDisclaimers
         && article.rights().isEmpty()) {
       return;
@@ -952,8 +955,13 @@ final class Rendering {
 
   /** A {@code <time>} shown in the reader's zone when the settings give one. */
   void time(ZonedDateTime time, boolean withTimeOfDay, String className) throws IOException {
-    ZonedDateTime shown = settings.readerZone().map(time::withZoneSameInstant).orElse(time);
+    ZonedDateTime shown = inReaderZone(time);
     writeTime(time, shown, withTimeOfDay, className);
+  }
+
+  private ZonedDateTime inReaderZone(ZonedDateTime time) {
+    Optional<ZoneId> reader = settings.readerZone();
+    return reader.isPresent() ? time.withZoneSameInstant(reader.get()) : time;
   }
 
   /** A {@code <time>} always shown in the time's own zone, as a dateline is. */
@@ -983,7 +991,7 @@ final class Rendering {
   }
 
   private void timeOfDay(ZonedDateTime time) throws IOException {
-    ZonedDateTime shown = settings.readerZone().map(time::withZoneSameInstant).orElse(time);
+    ZonedDateTime shown = inReaderZone(time);
     out.openKnown("time");
     Optional<String> datetime = datetime(time);
     if (datetime.isPresent()) {
