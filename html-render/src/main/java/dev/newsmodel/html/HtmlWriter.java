@@ -6,9 +6,8 @@ import dev.newsmodel.html.internal.UrlPolicy;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -52,7 +51,9 @@ public final class HtmlWriter {
   private final Appendable out;
   private final String classPrefix;
   private final Deque<String> open = new ArrayDeque<>();
-  private final List<String> attributes = new ArrayList<>();
+  /** The names of the attributes written on the open start tag, the first {@code attributeCount}. */
+  private String[] attributes = new String[8];
+  private int attributeCount;
   private final Escape escape = new Escape();
   private boolean inStartTag;
   private int linkDepth;
@@ -95,7 +96,7 @@ public final class HtmlWriter {
     finishStartTag();
     out.append('<').append(tag);
     inStartTag = true;
-    attributes.clear();
+    attributeCount = 0;
     if (!VOID.contains(tag)) {
       open.push(tag);
       if (tag.equals("a")) {
@@ -131,10 +132,13 @@ public final class HtmlWriter {
     if (!inStartTag) {
       throw new IllegalStateException("HtmlWriter: attribute '" + name + "' written outside a start tag");
     }
-    if (attributes.contains(name)) {
+    if (written(name)) {
       throw new IllegalStateException("HtmlWriter: attribute '" + name + "' written twice");
     }
-    attributes.add(name);
+    if (attributeCount == attributes.length) {
+      attributes = Arrays.copyOf(attributes, attributeCount * 2);
+    }
+    attributes[attributeCount++] = name;
     out.append(' ').append(name).append("=\"");
     escape.attribute(out, value);
     out.append('"');
@@ -324,6 +328,15 @@ public final class HtmlWriter {
     if (!open.isEmpty()) {
       throw new IllegalStateException("HtmlWriter: elements left open: " + open);
     }
+  }
+
+  private boolean written(String name) {
+    for (int i = 0; i < attributeCount; i++) {
+      if (attributes[i].equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void finishStartTag() throws IOException {
