@@ -129,6 +129,14 @@ public final class HtmlWriter {
   }
 
   HtmlWriter attributeTrusted(String name, String value) throws IOException {
+    startAttribute(name);
+    escape.attribute(out, value);
+    out.append('"');
+    return this;
+  }
+
+  /** Checks and records the attribute's name and writes {@code name="}. */
+  private void startAttribute(String name) throws IOException {
     if (!inStartTag) {
       throw new IllegalStateException("HtmlWriter: attribute '" + name + "' written outside a start tag");
     }
@@ -140,9 +148,6 @@ public final class HtmlWriter {
     }
     attributes[attributeCount++] = name;
     out.append(' ').append(name).append("=\"");
-    escape.attribute(out, value);
-    out.append('"');
-    return this;
   }
 
   /**
@@ -199,7 +204,11 @@ public final class HtmlWriter {
    * and the validated prefix (see {@code ClassNames}); never a name from content or a component.
    */
   HtmlWriter classAttribute(String prefixedValue) throws IOException {
-    return attributeTrusted("class", prefixedValue);
+    // Letters, digits, '-', '_' and spaces only (the prefix is validated, the names are constants;
+    // ClassNamesTest): nothing an encoder would change, so it is appended as it is.
+    startAttribute("class");
+    out.append(prefixedValue).append('"');
+    return this;
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.newsmodel.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsmodel.core.Correction;
 import dev.newsmodel.core.Disclaimer;
@@ -17,6 +18,8 @@ class ClassNamesTest {
     ClassNames names = new ClassNames(prefix);
     for (String value : ClassNames.VALUES) {
       assertEquals(checked(prefix, value.split(" ")), names.of(value), value);
+      // HtmlWriter.classAttribute appends these without the encoder: nothing in them may need it.
+      assertTrue(names.of(value).matches("[A-Za-z0-9_-]+( [A-Za-z0-9_-]+)*"), value);
     }
     assertEquals(checked(prefix, "not-in", "the-table"), names.of("not-in the-table"));
     for (SourceReference.Relation relation : SourceReference.Relation.values()) {
