@@ -73,6 +73,7 @@ public final class HtmlRenderer {
   private final Map<String, Phrases> phrases;
   private final Map<Slot<?>, Component<?>> components;
   private final String css;
+  private final ClassNames classNames;
 
   private HtmlRenderer(Optional<ZoneId> readerZone, Optional<Locale> locale, String classPrefix, int headingLevel,
       boolean stylesheet, ImageLoading imageLoading, String imageSizes, Map<String, Phrases> phrases,
@@ -87,6 +88,7 @@ public final class HtmlRenderer {
     this.phrases = phrases;
     this.components = components;
     this.css = classPrefix.equals("nm-") ? STYLESHEET : STYLESHEET.replace(".nm-", "." + classPrefix);
+    this.classNames = new ClassNames(classPrefix);
   }
 
   /**
@@ -279,6 +281,10 @@ public final class HtmlRenderer {
    */
   public String classPrefix() {
     return classPrefix;
+  }
+
+  ClassNames classNames() {
+    return classNames;
   }
 
   /**

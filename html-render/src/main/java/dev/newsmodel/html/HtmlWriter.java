@@ -1,18 +1,17 @@
 package dev.newsmodel.html;
 
+import dev.newsmodel.html.internal.Escape;
 import dev.newsmodel.html.internal.Languages;
 import dev.newsmodel.html.internal.UrlPolicy;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.owasp.encoder.Encode;
 
 /**
  * Writes HTML that cannot be broken by the strings it is given, such as
@@ -52,7 +51,10 @@ public final class HtmlWriter {
   private final Appendable out;
   private final String classPrefix;
   private final Deque<String> open = new ArrayDeque<>();
-  private final List<String> attributes = new ArrayList<>();
+  /** The names of the attributes written on the open start tag, the first {@code attributeCount}. */
+  private String[] attributes = new String[8];
+  private int attributeCount;
+  private final Escape escape = new Escape();
   private boolean inStartTag;
   private int linkDepth;
 
@@ -76,7 +78,15 @@ public final class HtmlWriter {
     if (!TAG.matcher(tag).matches() || FORBIDDEN_TAGS.contains(tag)) {
       throw new IllegalArgumentException("HtmlWriter cannot open the element '" + tag + "'");
     }
-    if (tag.equals("a") && linkDepth > 0) {
+    return openKnown(tag);
+  }
+
+  /**
+   * Opens one of the renderer's own elements (a constant it names, never text from content or from a
+   * component), skipping the name check but not the nested-link check.
+   */
+  HtmlWriter openKnown(String tag) throws IOException {
+    if (linkDepth > 0 && tag.equals("a")) {
       throw new IllegalArgumentException("HtmlWriter cannot open a link inside a link; check insideLink() first");
     }
     return openTrusted(tag);
@@ -86,7 +96,7 @@ public final class HtmlWriter {
     finishStartTag();
     out.append('<').append(tag);
     inStartTag = true;
-    attributes.clear();
+    attributeCount = 0;
     if (!VOID.contains(tag)) {
       open.push(tag);
       if (tag.equals("a")) {
@@ -119,15 +129,25 @@ public final class HtmlWriter {
   }
 
   HtmlWriter attributeTrusted(String name, String value) throws IOException {
+    startAttribute(name);
+    escape.attribute(out, value);
+    out.append('"');
+    return this;
+  }
+
+  /** Checks and records the attribute's name and writes {@code name="}. */
+  private void startAttribute(String name) throws IOException {
     if (!inStartTag) {
       throw new IllegalStateException("HtmlWriter: attribute '" + name + "' written outside a start tag");
     }
-    if (attributes.contains(name)) {
+    if (written(name)) {
       throw new IllegalStateException("HtmlWriter: attribute '" + name + "' written twice");
     }
-    attributes.add(name);
-    out.append(' ').append(name).append("=\"").append(Encode.forHtmlAttribute(value)).append('"');
-    return this;
+    if (attributeCount == attributes.length) {
+      attributes = Arrays.copyOf(attributes, attributeCount * 2);
+    }
+    attributes[attributeCount++] = name;
+    out.append(' ').append(name).append("=\"");
   }
 
   /**
@@ -180,6 +200,18 @@ public final class HtmlWriter {
   }
 
   /**
+   * Adds the {@code class} attribute with a value the renderer composed from its own constant names
+   * and the validated prefix (see {@code ClassNames}); never a name from content or a component.
+   */
+  HtmlWriter classAttribute(String prefixedValue) throws IOException {
+    // Letters, digits, '-', '_' and spaces only (the prefix is validated, the names are constants;
+    // ClassNamesTest): nothing an encoder would change, so it is appended as it is.
+    startAttribute("class");
+    out.append(prefixedValue).append('"');
+    return this;
+  }
+
+  /**
    * Adds {@code lang} (and {@code dir} where the direction changes) when a text's language differs
    * from its surroundings, such as {@code lang="ru"} for a Russian notice in an English article.
    *
@@ -208,7 +240,7 @@ public final class HtmlWriter {
    */
   public HtmlWriter text(String text) throws IOException {
     finishStartTag();
-    out.append(Encode.forHtmlContent(text));
+    escape.content(out, text);
     return this;
   }
 
@@ -220,6 +252,9 @@ public final class HtmlWriter {
    * @throws IOException if the output fails
    */
   public HtmlWriter lines(String text) throws IOException {
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return text(text);
+    }
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -302,6 +337,15 @@ public final class HtmlWriter {
     if (!open.isEmpty()) {
       throw new IllegalStateException("HtmlWriter: elements left open: " + open);
     }
+  }
+
+  private boolean written(String name) {
+    for (int i = 0; i < attributeCount; i++) {
+      if (attributes[i].equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void finishStartTag() throws IOException {

@@ -2,6 +2,7 @@ package dev.newsmodel.html;
 
 import dev.newsmodel.html.internal.Template;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words the renderer composes in one language, such as {@code "By {names}"} or {@code "Фото:
@@ -51,6 +53,13 @@ public final class Phrases {
   private final DateTimeFormatter zone;
   private final Map<String, String> languageNames;
   private final Map<String, String> zoneAbbreviations;
+  /** Whether the time pattern is {@code HH:mm}, written without the formatter. */
+  private final boolean hoursMinutes;
+  /** Short zone names ({@code zzz}) by zone, at standard time and at daylight saving time. */
+  private final Map<ZoneId, String> standardNames = new ConcurrentHashMap<>();
+  private final Map<ZoneId, String> daylightNames = new ConcurrentHashMap<>();
+  /** The templates prepared for rendering, by {@link Phrase#ordinal()}. */
+  private final CompiledPhrase[] compiled;
 
   private Phrases(Locale language, Map<Phrase, Template> templates, String datePattern, String timePattern,
       Map<String, String> languageNames, Map<String, String> zoneAbbreviations) {
@@ -61,8 +70,13 @@ public final class Phrases {
     this.date = DateTimeFormatter.ofPattern(datePattern, language);
     this.time = DateTimeFormatter.ofPattern(timePattern, language);
     this.zone = DateTimeFormatter.ofPattern("zzz", language);
+    this.hoursMinutes = timePattern.equals("HH:mm");
     this.languageNames = languageNames;
     this.zoneAbbreviations = zoneAbbreviations;
+    this.compiled = new CompiledPhrase[Phrase.values().length];
+    for (Phrase phrase : Phrase.values()) {
+      compiled[phrase.ordinal()] = new CompiledPhrase(phrase, templates.get(phrase));
+    }
   }
 
   /**
@@ -230,8 +244,8 @@ public final class Phrases {
 
   // Package-private accessors for the renderer.
 
-  Template template(Phrase phrase) {
-    return templates.get(phrase);
+  CompiledPhrase compiled(Phrase phrase) {
+    return compiled[phrase.ordinal()];
   }
 
   String formatDate(ZonedDateTime t) {
@@ -240,8 +254,39 @@ public final class Phrases {
 
   /** The time of day followed by the zone's abbreviation, such as {@code 02:24 MSK}. */
   String formatTime(ZonedDateTime t) {
-    String abbreviation = zoneAbbreviations.get(t.getZone().getId());
-    return time.format(t) + ' ' + (abbreviation != null ? abbreviation : zone.format(t));
+    String abbreviation = zoneAbbreviation(t);
+    if (hoursMinutes) {
+      // What "HH:mm" writes: the formatter's decimal style is always the standard one, ASCII digits.
+      int hour = t.getHour();
+      int minute = t.getMinute();
+      return new StringBuilder(6 + abbreviation.length())
+          .append((char) ('0' + hour / 10)).append((char) ('0' + hour % 10)).append(':')
+          .append((char) ('0' + minute / 10)).append((char) ('0' + minute % 10))
+          .append(' ').append(abbreviation).toString();
+    }
+    return time.format(t) + ' ' + abbreviation;
+  }
+
+  /**
+   * The pinned abbreviation, or what pattern {@code zzz} writes: for a region, the JDK's short name for
+   * the zone, standard or daylight at that instant, in these phrases' language; remembered per zone.
+   */
+  private String zoneAbbreviation(ZonedDateTime t) {
+    ZoneId id = t.getZone();
+    String pinned = zoneAbbreviations.get(id.getId());
+    if (pinned != null) {
+      return pinned;
+    }
+    if (id instanceof ZoneOffset) {
+      return zone.format(t);
+    }
+    Map<ZoneId, String> names = id.getRules().isDaylightSavings(t.toInstant()) ? daylightNames : standardNames;
+    String name = names.get(id);
+    if (name == null) {
+      name = zone.format(t);
+      names.putIfAbsent(id, name);
+    }
+    return name;
   }
 
   /** The name of a language inside a note, or empty when the template composes it. */

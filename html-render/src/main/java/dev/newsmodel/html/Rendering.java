@@ -28,17 +28,15 @@ import dev.newsmodel.core.body.Paragraph;
 import dev.newsmodel.core.body.Quote;
 import dev.newsmodel.core.body.Strong;
 import dev.newsmodel.core.body.Text;
-import dev.newsmodel.html.internal.Template;
 import dev.newsmodel.html.internal.UrlPolicy;
 import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +53,7 @@ final class Rendering {
 
   private final HtmlRenderer settings;
   private final HtmlWriter out;
+  private final ClassNames names;
   private Phrases phrases;
   /** The language of the element being written. */
   private Locale context;
@@ -64,6 +63,7 @@ final class Rendering {
   Rendering(HtmlRenderer settings, Appendable appendable) {
     this.settings = settings;
     this.out = new HtmlWriter(appendable, settings.classPrefix());
+    this.names = settings.classNames();
     this.phrases = Phrases.english();
     this.context = Locale.ENGLISH;
   }
@@ -86,8 +86,8 @@ final class Rendering {
     out.raw("<!DOCTYPE html>\n");
     out.openTrusted("html").language(language, Locale.ROOT).newline();
     head(article);
-    out.openTrusted("body").classes("page").newline();
-    out.open("main").classes("main").newline();
+    out.openTrusted("body").classAttribute(names.of("page")).newline();
+    out.openKnown("main").classAttribute(names.of("main")).newline();
     context = language;
     contentLanguage = language;
     article(article);
@@ -102,9 +102,9 @@ final class Rendering {
     phrases = settings.phrasesFor(language);
     context = phrases.language();
     contentLanguage = context;
-    out.open("section").classes("news-list").language(context, Locale.ROOT).newline();
+    out.openKnown("section").classAttribute(names.of("news-list")).language(context, Locale.ROOT).newline();
     int level = settings.headingLevel();
-    out.open(heading(level)).classes("news-list-heading").text(plain(Phrase.NEWS_LIST_HEADING)).close().newline();
+    out.openKnown(heading(level)).classAttribute(names.of("news-list-heading")).text(plain(Phrase.NEWS_LIST_HEADING)).close().newline();
     teaserList(teasers, Math.min(6, level + 1));
     out.close().newline();
     out.finish();
@@ -202,7 +202,7 @@ final class Rendering {
   private void article(Article article) throws IOException {
     Locale language = article.language();
     // Always marked, so a fragment carries its language and direction into any page.
-    out.open("article").classes("article").language(language, Locale.ROOT).newline();
+    out.openKnown("article").classAttribute(names.of("article")).language(language, Locale.ROOT).newline();
     int level = settings.headingLevel();
     header(article, level);
     if (article.leadImage().isPresent()) {
@@ -210,18 +210,18 @@ final class Rendering {
       out.newline();
     }
     disclaimers(article, Disclaimer.Placement.TOP);
-    out.open("div").classes("body").newline();
+    out.openKnown("div").classAttribute(names.of("body")).newline();
     for (Block block : article.body()) {
       block(block, level);
     }
     out.close().newline();
     footer(article, level);
     if (!article.related().isEmpty()) {
-      out.open("aside").classes("related");
+      out.openKnown("aside").classAttribute(names.of("related"));
       composedLanguage();
       out.newline();
       Locale saved = enterComposed();
-      out.open(heading(level + 1)).classes("related-heading").text(plain(Phrase.RELATED_HEADING)).close()
+      out.openKnown(heading(level + 1)).classAttribute(names.of("related-heading")).text(plain(Phrase.RELATED_HEADING)).close()
           .newline();
       teaserList(article.related(), Math.min(6, level + 2));
       context = saved;
@@ -231,35 +231,35 @@ final class Rendering {
   }
 
   private void header(Article article, int level) throws IOException {
-    out.open("header").classes("header").newline();
+    out.openKnown("header").classAttribute(names.of("header")).newline();
     if (article.status() != Article.Status.PUBLISHED) {
-      out.open("p").classes("status");
+      out.openKnown("p").classAttribute(names.of("status"));
       composedLanguage();
       out.text(plain(article.status() == Article.Status.DRAFT ? Phrase.STATUS_DRAFT : Phrase.STATUS_WITHDRAWN))
           .close().newline();
     }
     if (article.kicker().isPresent()) {
-      out.open("p").classes("kicker").text(article.kicker().get()).close().newline();
+      out.openKnown("p").classAttribute(names.of("kicker")).text(article.kicker().get()).close().newline();
     }
-    out.open(heading(level)).classes("headline").text(article.headline()).close().newline();
+    out.openKnown(heading(level)).classAttribute(names.of("headline")).text(article.headline()).close().newline();
     if (article.alternativeHeadline().isPresent()) {
-      out.open("p").classes("alternative-headline").text(article.alternativeHeadline().get()).close().newline();
+      out.openKnown("p").classAttribute(names.of("alternative-headline")).text(article.alternativeHeadline().get()).close().newline();
     }
     if (article.summary().isPresent()) {
-      out.open("p").classes("summary").lines(article.summary().get()).close().newline();
+      out.openKnown("p").classAttribute(names.of("summary")).lines(article.summary().get()).close().newline();
     }
     for (Byline byline : article.bylines()) {
       component(Slot.BYLINE, byline);
       out.newline();
     }
     if (article.published().isPresent() || article.modified().isPresent()) {
-      out.open("p").classes("times");
+      out.openKnown("p").classAttribute(names.of("times"));
       composedLanguage();
       Locale saved = enterComposed();
       boolean space = false;
       if (article.published().isPresent()) {
         ZonedDateTime published = article.published().get();
-        phrase(Phrase.PUBLISHED, Map.of("time", () -> time(published, true, "published")));
+        phrase(Phrase.PUBLISHED, () -> time(published, true, "published"));
         space = true;
       }
       if (article.modified().isPresent() && !sameInstant(article.modified(), article.published())) {
@@ -267,8 +267,8 @@ final class Rendering {
         if (space) {
           out.text(" ");
         }
-        out.open("span").classes("updated");
-        phrase(Phrase.UPDATED, Map.of("time", () -> time(modified, true, "modified")));
+        out.openKnown("span").classAttribute(names.of("updated"));
+        phrase(Phrase.UPDATED, () -> time(modified, true, "modified"));
         out.close();
       }
       context = saved;
@@ -300,25 +300,27 @@ final class Rendering {
     for (SourceReference source : article.sources()) {
       (source.relation() == SourceReference.Relation.CITES ? cited : notes).add(source);
     }
-    boolean bottomDisclaimers = article.disclaimers().stream()
-        .anyMatch(d -> d.placement() == Disclaimer.Placement.BOTTOM);
+    boolean bottomDisclaimers = false;
+    for (Disclaimer disclaimer : article.disclaimers()) {
+      bottomDisclaimers |= disclaimer.placement() == Disclaimer.Placement.BOTTOM;
+    }
     if (notes.isEmpty() && cited.isEmpty() && article.corrections().isEmpty() && !bottomDisclaimers
         && article.rights().isEmpty()) {
       return;
     }
-    out.open("footer").classes("footer").newline();
+    out.openKnown("footer").classAttribute(names.of("footer")).newline();
     for (SourceReference note : notes) {
       component(Slot.SOURCE, note);
       out.newline();
     }
     if (!cited.isEmpty()) {
-      out.open("section").classes("sources");
+      out.openKnown("section").classAttribute(names.of("sources"));
       composedLanguage();
       Locale saved = enterComposed();
       out.newline();
-      out.open(heading(level + 1)).classes("sources-heading").text(plain(Phrase.SOURCES_HEADING)).close()
+      out.openKnown(heading(level + 1)).classAttribute(names.of("sources-heading")).text(plain(Phrase.SOURCES_HEADING)).close()
           .newline();
-      out.open("ul").classes("sources-list").newline();
+      out.openKnown("ul").classAttribute(names.of("sources-list")).newline();
       for (SourceReference source : cited) {
         component(Slot.SOURCE, source);
         out.newline();
@@ -328,13 +330,13 @@ final class Rendering {
       out.close().newline();
     }
     if (!article.corrections().isEmpty()) {
-      out.open("section").classes("corrections");
+      out.openKnown("section").classAttribute(names.of("corrections"));
       composedLanguage();
       Locale saved = enterComposed();
       out.newline();
-      out.open(heading(level + 1)).classes("corrections-heading").text(plain(Phrase.CORRECTIONS_HEADING))
+      out.openKnown(heading(level + 1)).classAttribute(names.of("corrections-heading")).text(plain(Phrase.CORRECTIONS_HEADING))
           .close().newline();
-      out.open("ul").classes("corrections-list").newline();
+      out.openKnown("ul").classAttribute(names.of("corrections-list")).newline();
       for (Correction correction : article.corrections()) {
         component(Slot.CORRECTION, correction);
         out.newline();
@@ -351,12 +353,12 @@ final class Rendering {
   }
 
   private void rights(Rights rights) throws IOException {
-    out.open("p").classes("rights");
+    out.openKnown("p").classAttribute(names.of("rights"));
     List<Fill> parts = new ArrayList<>();
     if (rights.copyrightNotice().isPresent()) {
       parts.add(() -> out.text(rights.copyrightNotice().get()));
     } else if (rights.copyrightHolder().isPresent()) {
-      parts.add(() -> phrase(Phrase.COPYRIGHT, Map.of("holder", () -> out.text(rights.copyrightHolder().get()))));
+      parts.add(() -> phrase(Phrase.COPYRIGHT, () -> out.text(rights.copyrightHolder().get())));
     }
     if (rights.license().isPresent()) {
       parts.add(() -> license(rights.license().get()));
@@ -410,20 +412,20 @@ final class Rendering {
   }
 
   private void figure(Image image, boolean lead) throws IOException {
-    out.open("figure");
+    out.openKnown("figure");
     if (lead) {
-      out.classes("figure", "lead-image");
+      out.classAttribute(names.of("figure lead-image"));
     } else {
-      out.classes("figure");
+      out.classAttribute(names.of("figure"));
     }
     out.newline();
     img(image, lead ? ImageLoading.BROWSER_DEFAULT : settings.imageLoading(), true);
     out.newline();
     Optional<Attribution> attribution = image.attribution();
     if (image.caption().isPresent() || attribution.isPresent()) {
-      out.open("figcaption").classes("figcaption");
+      out.openKnown("figcaption").classAttribute(names.of("figcaption"));
       if (image.caption().isPresent()) {
-        out.open("span").classes("caption").lines(image.caption().get()).close();
+        out.openKnown("span").classAttribute(names.of("caption")).lines(image.caption().get()).close();
       }
       if (attribution.isPresent()) {
         if (image.caption().isPresent()) {
@@ -437,7 +439,7 @@ final class Rendering {
   }
 
   private void img(Image image, ImageLoading loading, boolean renditions) throws IOException {
-    out.open("img").url("src", image.url());
+    out.openKnown("img").url("src", image.url());
     out.attributeTrusted("alt", image.alt().orElse(""));
     if (image.width().isPresent() && image.height().isPresent()) {
       out.attributeTrusted("width", Integer.toString(image.width().getAsInt()));
@@ -477,30 +479,30 @@ final class Rendering {
   }
 
   private void credit(Attribution attribution) throws IOException {
-    out.open("span").classes("credit");
+    out.openKnown("span").classAttribute(names.of("credit"));
     List<Fill> parts = new ArrayList<>();
     if (attribution.creditLine().isPresent()) {
       parts.add(() -> out.text(attribution.creditLine().get()));
     } else if (attribution.creator().isPresent()) {
-      parts.add(() -> composed(Phrase.CREDIT, Map.of("creator", () -> out.text(attribution.creator().get()))));
+      parts.add(() -> composed(Phrase.CREDIT, () -> out.text(attribution.creator().get())));
     }
     if (attribution.copyrightNotice().isPresent()) {
       parts.add(() -> out.text(attribution.copyrightNotice().get()));
     } else if (attribution.copyrightHolder().isPresent()) {
       parts.add(() -> composed(Phrase.COPYRIGHT,
-          Map.of("holder", () -> out.text(attribution.copyrightHolder().get()))));
+          () -> out.text(attribution.copyrightHolder().get())));
     }
     if (attribution.sourceUrl().isPresent() && !out.insideLink()) {
       URI source = attribution.sourceUrl().get();
       if (UrlPolicy.allowed(source, false) != null) {
-        parts.add(() -> out.open("a").classes("credit-source").url("href", source).text(source.getHost()).close());
+        parts.add(() -> out.openKnown("a").classAttribute(names.of("credit-source")).url("href", source).text(source.getHost()).close());
       }
     }
     if (attribution.license().isPresent()) {
       parts.add(() -> {
         boolean differs = !sameLanguage(phrases.language(), context);
         if (differs) {
-          out.open("span");
+          out.openKnown("span");
           composedLanguage();
         }
         license(attribution.license().get());
@@ -515,13 +517,13 @@ final class Rendering {
 
   private void license(License license) throws IOException {
     String name = license.name().orElseGet(() -> license.spdxId().orElse(""));
-    phrase(Phrase.LICENSE, Map.of("license", () -> {
+    phrase(Phrase.LICENSE, () -> {
       if (license.url().isPresent() && !out.insideLink() && UrlPolicy.allowed(license.url().get(), false) != null) {
-        out.open("a").attributeTrusted("rel", "license").url("href", license.url().get()).text(name).close();
+        out.openKnown("a").attributeTrusted("rel", "license").url("href", license.url().get()).text(name).close();
       } else {
         out.text(name);
       }
-    }));
+    });
   }
 
   private void join(List<Fill> parts) throws IOException {
@@ -534,7 +536,7 @@ final class Rendering {
   }
 
   private void byline(Byline byline) throws IOException {
-    out.open("p").classes("byline");
+    out.openKnown("p").classAttribute(names.of("byline"));
     if (byline.text().isPresent()) {
       out.text(byline.text().get());
       out.close();
@@ -543,14 +545,14 @@ final class Rendering {
     composedLanguage();
     Locale saved = enterComposed();
     List<Contributor> contributors = byline.contributors();
-    phrase(contributors.size() == 1 ? Phrase.BYLINE : Phrase.BYLINE_MANY, Map.of("names", () -> {
+    phrase(contributors.size() == 1 ? Phrase.BYLINE : Phrase.BYLINE_MANY, () -> {
       for (int i = 0; i < contributors.size(); i++) {
         if (i > 0) {
           out.text(plain(i == contributors.size() - 1 ? Phrase.LIST_LAST_SEPARATOR : Phrase.LIST_SEPARATOR));
         }
         contributor(contributors.get(i));
       }
-    }));
+    });
     context = saved;
     out.close();
   }
@@ -563,24 +565,24 @@ final class Rendering {
       details.add(plain(rolePhrase(contributor.role())));
     }
     contributor.affiliation().ifPresent(details::add);
-    Map<String, Fill> fills = new HashMap<>();
-    fills.put("name", () -> {
-      out.open("span").classes("contributor");
+    Fill[] fills = new Fill[2];
+    fills[0] = () -> {
+      out.openKnown("span").classAttribute(names.of("contributor"));
       if (contributor.url().isPresent() && !out.insideLink()
           && UrlPolicy.allowed(contributor.url().get(), false) != null) {
-        out.open("a").attributeTrusted("rel", "author").url("href", contributor.url().get())
+        out.openKnown("a").attributeTrusted("rel", "author").url("href", contributor.url().get())
             .text(contributor.name()).close();
       } else {
         out.text(contributor.name());
       }
       out.close();
-    });
+    };
     if (!details.isEmpty()) {
-      fills.put("details", () -> {
-        out.open("span").classes("contributor-role");
+      fills[1] = () -> {
+        out.openKnown("span").classAttribute(names.of("contributor-role"));
         out.text(String.join(plain(Phrase.LIST_SEPARATOR), details));
         out.close();
-      });
+      };
     }
     phrase(Phrase.CONTRIBUTOR, fills);
   }
@@ -603,29 +605,29 @@ final class Rendering {
   }
 
   private void dateline(Dateline dateline) throws IOException {
-    out.open("p").classes("dateline");
+    out.openKnown("p").classAttribute(names.of("dateline"));
     composedLanguage();
     Locale saved = enterComposed();
-    Map<String, Fill> fills = new HashMap<>();
-    fills.put("place", () -> {
-      out.open("span").classes("dateline-place");
+    Fill[] fills = new Fill[2];
+    fills[0] = () -> {
+      out.openKnown("span").classAttribute(names.of("dateline-place"));
       out.language(contentLanguage, context);
       out.text(dateline.place()).close();
-    });
-    fills.put("date", () -> localTime(dateline.time(), false, "dateline-date"));
+    };
+    fills[1] = () -> localTime(dateline.time(), false, "dateline-date");
     phrase(Phrase.DATELINE, fills);
     context = saved;
     out.close();
   }
 
   private void disclaimer(Disclaimer disclaimer) throws IOException {
-    out.open("aside").classes("disclaimer", "disclaimer-" + kebab(disclaimer.kind().name()));
+    out.openKnown("aside").classAttribute(names.disclaimer(disclaimer.kind()));
     out.attributeTrusted("aria-label", plain(disclaimerPhrase(disclaimer.kind())));
     composedLanguage();
     Locale saved = enterComposed();
     out.newline();
     Locale language = disclaimer.language().orElse(contentLanguage);
-    out.open("p").classes("disclaimer-text").language(language, context);
+    out.openKnown("p").classAttribute(names.of("disclaimer-text")).language(language, context);
     out.lines(disclaimer.text());
     out.close().newline();
     context = saved;
@@ -651,38 +653,38 @@ final class Rendering {
 
   private void source(SourceReference source) throws IOException {
     boolean cited = source.relation() == SourceReference.Relation.CITES;
-    out.open(cited ? "li" : "p").classes("source", "source-" + kebab(source.relation().name()));
+    out.openKnown(cited ? "li" : "p").classAttribute(names.source(source.relation()));
     if (!cited) {
       composedLanguage();
     }
     Locale saved = enterComposed();
-    Map<String, Fill> fills = new HashMap<>();
-    fills.put("outlet", () -> {
+    Fill[] fills = new Fill[5];
+    fills[1] = () -> {
       if (source.url().isPresent() && !out.insideLink() && UrlPolicy.allowed(source.url().get(), true) != null) {
-        out.open("a").classes("source-outlet").url("href", source.url().get()).text(source.outlet()).close();
+        out.openKnown("a").classAttribute(names.of("source-outlet")).url("href", source.url().get()).text(source.outlet()).close();
       } else {
-        out.open("span").classes("source-outlet").text(source.outlet()).close();
+        out.openKnown("span").classAttribute(names.of("source-outlet")).text(source.outlet()).close();
       }
-    });
+    };
     if (source.title().isPresent()) {
       Locale titleLanguage = source.language().orElse(contentLanguage);
-      fills.put("title", () -> out.open("cite").language(titleLanguage, context).text(source.title().get()).close());
+      fills[2] = () -> out.openKnown("cite").language(titleLanguage, context).text(source.title().get()).close();
     }
     if (source.language().isPresent()) {
       Locale named = source.language().get();
-      fills.put("language", () -> {
+      fills[0] = () -> {
         Optional<String> name = phrases.languageName(named);
         if (name.isPresent()) {
           out.text(name.get());
         } else {
-          phrase(Phrase.IN_LANGUAGE, Map.of("language", () -> out.text(phrases.displayLanguage(named))));
+          phrase(Phrase.IN_LANGUAGE, () -> out.text(phrases.displayLanguage(named)));
         }
-      });
+      };
     }
     if (source.published().isPresent()) {
       ZonedDateTime published = source.published().get();
-      fills.put("date", () -> time(published, false, null));
-      fills.put("time", () -> timeOfDay(published));
+      fills[3] = () -> time(published, false, null);
+      fills[4] = () -> timeOfDay(published);
     }
     phrase(sourcePhrase(source.relation()), fills);
     context = saved;
@@ -705,16 +707,16 @@ final class Rendering {
   }
 
   private void correction(Correction correction) throws IOException {
-    out.open("li").classes("correction", "correction-" + kebab(correction.kind().name()));
-    Map<String, Fill> fills = new HashMap<>();
-    fills.put("kind", () -> out.open("strong").classes("correction-kind").text(plain(correctionPhrase(correction.kind())))
-        .close());
-    fills.put("date", () -> time(correction.date(), true, "correction-date"));
-    fills.put("text", () -> {
-      out.open("span").classes("correction-text");
+    out.openKnown("li").classAttribute(names.correction(correction.kind()));
+    Fill[] fills = new Fill[3];
+    fills[0] = () -> out.openKnown("strong").classAttribute(names.of("correction-kind")).text(plain(correctionPhrase(correction.kind())))
+        .close();
+    fills[1] = () -> time(correction.date(), true, "correction-date");
+    fills[2] = () -> {
+      out.openKnown("span").classAttribute(names.of("correction-text"));
       out.language(contentLanguage, context);
       out.lines(correction.text()).close();
-    });
+    };
     phrase(Phrase.CORRECTION, fills);
     out.close();
   }
@@ -733,10 +735,10 @@ final class Rendering {
   private void quote(Quote quote) throws IOException {
     Optional<String> attribution = quote.attribution();
     if (attribution.isPresent()) {
-      out.open("figure").classes("quote").newline();
-      out.open("blockquote");
+      out.openKnown("figure").classAttribute(names.of("quote")).newline();
+      out.openKnown("blockquote");
     } else {
-      out.open("blockquote").classes("quote");
+      out.openKnown("blockquote").classAttribute(names.of("quote"));
     }
     if (quote.citeUrl().isPresent()) {
       out.url("cite", quote.citeUrl().get());
@@ -746,22 +748,22 @@ final class Rendering {
       out.language(quote.language().get(), context);
       context = quote.language().get();
     }
-    out.open("p");
+    out.openKnown("p");
     inlines(quote.content());
     out.close();
     context = saved;
     out.close();
     if (attribution.isPresent()) {
       out.newline();
-      out.open("figcaption").classes("quote-attribution");
-      phrase(Phrase.QUOTE_ATTRIBUTION, Map.of("source", () -> out.text(attribution.get())));
+      out.openKnown("figcaption").classAttribute(names.of("quote-attribution"));
+      phrase(Phrase.QUOTE_ATTRIBUTION, () -> out.text(attribution.get()));
       out.close().newline();
       out.close();
     }
   }
 
   private void teaserList(List<Teaser> teasers, int level) throws IOException {
-    out.open("ul").classes("teasers").newline();
+    out.openKnown("ul").classAttribute(names.of("teasers")).newline();
     int saved = teaserLevel;
     teaserLevel = level;
     for (Teaser teaser : teasers) {
@@ -775,25 +777,25 @@ final class Rendering {
   private int teaserLevel = 2;
 
   private void teaser(Teaser teaser) throws IOException {
-    out.open("li").classes("teaser").newline();
+    out.openKnown("li").classAttribute(names.of("teaser")).newline();
     Locale language = teaser.language().orElse(contentLanguage);
     if (teaser.image().isPresent()) {
-      out.open("div").classes("teaser-image");
+      out.openKnown("div").classAttribute(names.of("teaser-image"));
       img(teaser.image().get(), settings.imageLoading(), false);
       out.close().newline();
     }
-    out.open(heading(teaserLevel)).classes("teaser-headline").language(language, context);
+    out.openKnown(heading(teaserLevel)).classAttribute(names.of("teaser-headline")).language(language, context);
     if (teaser.url().isPresent() && !out.insideLink() && UrlPolicy.allowed(teaser.url().get(), false) != null) {
-      out.open("a").url("href", teaser.url().get()).text(teaser.headline()).close();
+      out.openKnown("a").url("href", teaser.url().get()).text(teaser.headline()).close();
     } else {
       out.text(teaser.headline());
     }
     out.close().newline();
-    out.open("p").classes("teaser-time");
+    out.openKnown("p").classAttribute(names.of("teaser-time"));
     time(teaser.published(), true, null);
     out.close().newline();
     if (teaser.summary().isPresent()) {
-      out.open("p").classes("teaser-summary").language(language, context);
+      out.openKnown("p").classAttribute(names.of("teaser-summary")).language(language, context);
       out.lines(teaser.summary().get()).close().newline();
     }
     out.close();
@@ -804,21 +806,21 @@ final class Rendering {
 
   private void block(Block block, int level) throws IOException {
     if (block instanceof Paragraph) {
-      out.open("p");
+      out.openKnown("p");
       inlines(((Paragraph) block).content());
       out.close();
     } else if (block instanceof Heading) {
       Heading heading = (Heading) block;
-      out.open(heading(heading.level() + level - 1));
+      out.openKnown(heading(heading.level() + level - 1));
       inlines(heading.content());
       out.close();
     } else if (block instanceof Quote) {
       component(Slot.QUOTE, (Quote) block);
     } else if (block instanceof ListBlock) {
       ListBlock list = (ListBlock) block;
-      out.open(list.ordered() ? "ol" : "ul").newline();
+      out.openKnown(list.ordered() ? "ol" : "ul").newline();
       for (ListItem item : list.items()) {
-        out.open("li");
+        out.openKnown("li");
         inlines(item.content());
         out.close().newline();
       }
@@ -839,18 +841,18 @@ final class Rendering {
     if (inline instanceof Text) {
       out.text(((Text) inline).value());
     } else if (inline instanceof Emphasis) {
-      out.open("em");
+      out.openKnown("em");
       inlines(((Emphasis) inline).content());
       out.close();
     } else if (inline instanceof Strong) {
-      out.open("strong");
+      out.openKnown("strong");
       inlines(((Strong) inline).content());
       out.close();
     } else if (inline instanceof Link) {
       Link link = (Link) inline;
       boolean anchor = !out.insideLink() && UrlPolicy.allowed(link.url(), true) != null;
       if (anchor) {
-        out.open("a").url("href", link.url());
+        out.openKnown("a").url("href", link.url());
         if (link.title().isPresent()) {
           out.attributeTrusted("title", link.title().get());
         }
@@ -860,11 +862,11 @@ final class Rendering {
         out.close();
       }
     } else if (inline instanceof LineBreak) {
-      out.open("br");
+      out.openKnown("br");
     } else if (inline instanceof LanguageSpan) {
       LanguageSpan span = (LanguageSpan) inline;
       Locale saved = context;
-      out.open("span").language(span.language(), context);
+      out.openKnown("span").language(span.language(), context);
       context = span.language();
       inlines(span.content());
       context = saved;
@@ -897,21 +899,15 @@ final class Rendering {
   }
 
   private String plain(Phrase phrase) {
-    StringBuilder text = new StringBuilder();
-    for (Template.Piece piece : phrases.template(phrase).pieces()) {
-      if (piece instanceof Template.Literal) {
-        text.append(((Template.Literal) piece).text());
-      }
-    }
-    return text.toString();
+    return phrases.compiled(phrase).plain;
   }
 
   /** Writes a phrase whose own words are in the phrases' language, marking it when that differs. */
-  private void composed(Phrase phrase, Map<String, Fill> fills) throws IOException {
+  private void composed(Phrase phrase, Fill... fills) throws IOException {
     if (sameLanguage(phrases.language(), context)) {
       phrase(phrase, fills);
     } else {
-      out.open("span");
+      out.openKnown("span");
       composedLanguage();
       Locale saved = context;
       context = phrases.language();
@@ -921,32 +917,51 @@ final class Rendering {
     }
   }
 
-  private void phrase(Phrase phrase, Map<String, Fill> fills) throws IOException {
-    pieces(phrases.template(phrase).pieces(), fills);
+  /**
+   * Writes a phrase; {@code fills} are its placeholders' values in the order of
+   * {@link Phrase#placeholders()}, null for a placeholder without a value.
+   */
+  private void phrase(Phrase phrase, Fill... fills) throws IOException {
+    CompiledPhrase compiled = phrases.compiled(phrase);
+    if (fills.length != compiled.fills) {
+      throw new IllegalStateException(phrase + " takes " + compiled.fills + " values, not " + fills.length);
+    }
+    steps(compiled.steps, fills);
   }
 
-  private void pieces(List<Template.Piece> pieces, Map<String, Fill> fills) throws IOException {
-    for (Template.Piece piece : pieces) {
-      if (piece instanceof Template.Literal) {
-        out.text(((Template.Literal) piece).text());
-      } else if (piece instanceof Template.Placeholder) {
-        Fill fill = fills.get(((Template.Placeholder) piece).name());
+  private void steps(CompiledPhrase.Step[] steps, Fill[] fills) throws IOException {
+    for (CompiledPhrase.Step step : steps) {
+      if (step.markup != null) {
+        out.raw(step.markup);
+      } else if (step.group == null) {
+        Fill fill = fills[step.fill];
         if (fill != null) {
           fill.write();
         }
-      } else if (piece instanceof Template.Group) {
-        Template.Group group = (Template.Group) piece;
-        if (fills.keySet().containsAll(group.names())) {
-          pieces(group.pieces(), fills);
-        }
+      } else if (allPresent(step.needs, fills)) {
+        steps(step.group, fills);
       }
     }
   }
 
+  private static boolean allPresent(int[] needs, Fill[] fills) {
+    for (int need : needs) {
+      if (fills[need] == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A {@code <time>} shown in the reader's zone when the settings give one. */
   void time(ZonedDateTime time, boolean withTimeOfDay, String className) throws IOException {
-    ZonedDateTime shown = settings.readerZone().map(time::withZoneSameInstant).orElse(time);
+    ZonedDateTime shown = inReaderZone(time);
     writeTime(time, shown, withTimeOfDay, className);
+  }
+
+  private ZonedDateTime inReaderZone(ZonedDateTime time) {
+    Optional<ZoneId> reader = settings.readerZone();
+    return reader.isPresent() ? time.withZoneSameInstant(reader.get()) : time;
   }
 
   /** A {@code <time>} always shown in the time's own zone, as a dateline is. */
@@ -956,18 +971,18 @@ final class Rendering {
 
   private void writeTime(ZonedDateTime exact, ZonedDateTime shown, boolean withTimeOfDay, String className)
       throws IOException {
-    out.open("time");
+    out.openKnown("time");
     if (className != null) {
-      out.classes(className);
+      out.classAttribute(names.of(className));
     }
     Optional<String> datetime = datetime(exact);
     if (datetime.isPresent()) {
       out.attributeTrusted("datetime", datetime.get());
     }
     if (withTimeOfDay) {
-      Map<String, Fill> fills = new HashMap<>();
-      fills.put("date", () -> out.text(phrases.formatDate(shown)));
-      fills.put("time", () -> out.text(phrases.formatTime(shown)));
+      Fill[] fills = new Fill[2];
+      fills[0] = () -> out.text(phrases.formatDate(shown));
+      fills[1] = () -> out.text(phrases.formatTime(shown));
       phrase(Phrase.DATE_TIME, fills);
     } else {
       out.text(phrases.formatDate(shown));
@@ -976,8 +991,8 @@ final class Rendering {
   }
 
   private void timeOfDay(ZonedDateTime time) throws IOException {
-    ZonedDateTime shown = settings.readerZone().map(time::withZoneSameInstant).orElse(time);
-    out.open("time");
+    ZonedDateTime shown = inReaderZone(time);
+    out.openKnown("time");
     Optional<String> datetime = datetime(time);
     if (datetime.isPresent()) {
       out.attributeTrusted("datetime", datetime.get());
@@ -985,33 +1000,69 @@ final class Rendering {
     out.text(phrases.formatTime(shown)).close();
   }
 
-  private static final DateTimeFormatter DATETIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
   /**
    * The {@code datetime} attribute: the RFC 3339 instant with its offset, such as
    * {@code 2021-04-06T02:24:00+03:00}. HTML carries at most milliseconds, so finer digits are cut; an
    * offset with seconds (local mean time before 1900-ish) is written in UTC; a year before 1 has none.
+   * The text is {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME}'s, written by hand: seconds always,
+   * the milliseconds without trailing zeros when not zero, {@code Z} for a zero offset.
    */
   static Optional<String> datetime(ZonedDateTime time) {
     if (time.getYear() < 1 || time.getYear() > 9999) {
       return Optional.empty();
     }
-    OffsetDateTime exact = time.toOffsetDateTime().truncatedTo(ChronoUnit.MILLIS);
-    if (exact.getOffset().getTotalSeconds() % 60 != 0) {
-      exact = exact.withOffsetSameInstant(ZoneOffset.UTC);
-      if (exact.getYear() < 1 || exact.getYear() > 9999) {
-        return Optional.empty();
+    int offset = time.getOffset().getTotalSeconds();
+    if (offset % 60 == 0) {
+      return Optional.of(datetime(time.toLocalDateTime(), offset));
+    }
+    OffsetDateTime utc = time.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    if (utc.getYear() < 1 || utc.getYear() > 9999) {
+      return Optional.empty();
+    }
+    return Optional.of(datetime(utc.toLocalDateTime(), 0));
+  }
+
+  /** A year from 1 to 9999 and an offset in whole minutes. */
+  private static String datetime(LocalDateTime t, int offsetSeconds) {
+    StringBuilder text = new StringBuilder(29);
+    digits(text, t.getYear(), 4).append('-');
+    digits(text, t.getMonthValue(), 2).append('-');
+    digits(text, t.getDayOfMonth(), 2).append('T');
+    digits(text, t.getHour(), 2).append(':');
+    digits(text, t.getMinute(), 2).append(':');
+    digits(text, t.getSecond(), 2);
+    int millis = t.getNano() / 1_000_000;
+    if (millis != 0) {
+      text.append('.');
+      if (millis % 100 == 0) {
+        text.append((char) ('0' + millis / 100));
+      } else if (millis % 10 == 0) {
+        digits(text, millis / 10, 2);
+      } else {
+        digits(text, millis, 3);
       }
     }
-    return Optional.of(DATETIME.format(exact));
+    if (offsetSeconds == 0) {
+      return text.append('Z').toString();
+    }
+    int minutes = Math.abs(offsetSeconds) / 60;
+    text.append(offsetSeconds < 0 ? '-' : '+');
+    digits(text, minutes / 60, 2).append(':');
+    return digits(text, minutes % 60, 2).toString();
   }
+
+  /** Appends a non-negative number zero-padded to a width it does not exceed. */
+  private static StringBuilder digits(StringBuilder text, int value, int width) {
+    for (int unit = width == 4 ? 1000 : width == 3 ? 100 : 10; unit > 0; unit /= 10) {
+      text.append((char) ('0' + value / unit % 10));
+    }
+    return text;
+  }
+
+  private static final String[] HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"};
 
   private static String heading(int level) {
-    return "h" + Math.max(1, Math.min(6, level));
-  }
-
-  private static String kebab(String enumName) {
-    return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
+    return HEADINGS[Math.max(1, Math.min(6, level)) - 1];
   }
 
   private static String oneLine(String text) {

@@ -89,4 +89,21 @@ class HtmlWriterTest {
     assertThrows(IllegalStateException.class, () -> html.attribute("title", "y"));
     assertThrows(IllegalArgumentException.class, () -> html.classes("a b"));
   }
+
+  @Test
+  void refusesARepeatedAttributeAmongManyAndForgetsThemAtTheNextElement() throws IOException {
+    html.open("p");
+    for (int i = 0; i < 12; i++) {
+      html.attribute("data-n" + i, Integer.toString(i));
+    }
+    for (int i = 0; i < 12; i++) {
+      String name = "data-n" + i;
+      assertThrows(IllegalStateException.class, () -> html.attribute(name, "again"));
+    }
+    html.text("x").close();
+    html.open("span").attribute("data-n0", "fresh").close();
+    assertEquals("<p data-n0=\"0\" data-n1=\"1\" data-n2=\"2\" data-n3=\"3\" data-n4=\"4\" data-n5=\"5\""
+        + " data-n6=\"6\" data-n7=\"7\" data-n8=\"8\" data-n9=\"9\" data-n10=\"10\" data-n11=\"11\">x</p>"
+        + "<span data-n0=\"fresh\"></span>", out.toString());
+  }
 }

@@ -1,0 +1,92 @@
+package dev.newsmodel.html;
+
+import dev.newsmodel.core.Correction;
+import dev.newsmodel.core.Disclaimer;
+import dev.newsmodel.core.SourceReference;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code class} attribute values the renderer writes, composed once per renderer from its
+ * validated prefix: {@code of("figure lead-image")} is {@code "nm-figure nm-lead-image"} by default.
+ * The names are the renderer's own constants, so they are not checked on every element as names from
+ * custom components are. Immutable and thread-safe.
+ */
+final class ClassNames {
+  /** Every class value the renderer writes, names separated by a space, without prefix. */
+  static final List<String> VALUES = List.of(
+    "alternative-headline", "article", "body", "byline", "caption", "contributor", "contributor-role",
+    "correction-date", "correction-kind", "correction-text", "corrections", "corrections-heading",
+    "corrections-list", "credit", "credit-source", "dateline", "dateline-date", "dateline-place",
+    "disclaimer-text", "figcaption", "figure", "figure lead-image", "footer", "header", "headline", "kicker",
+    "main", "modified", "news-list", "news-list-heading", "page", "published", "quote", "quote-attribution",
+    "related", "related-heading", "rights", "source-outlet", "sources", "sources-heading", "sources-list",
+    "status", "summary", "teaser", "teaser-headline", "teaser-image", "teaser-summary", "teaser-time",
+    "teasers", "times", "updated");
+
+  private final String prefix;
+  private final Map<String, String> values;
+  private final String[] sources;
+  private final String[] corrections;
+  private final String[] disclaimers;
+
+  /** @param prefix the renderer's class prefix, already validated */
+  ClassNames(String prefix) {
+    this.prefix = prefix;
+    Map<String, String> composed = new HashMap<>();
+    for (String value : VALUES) {
+      composed.put(value, compose(prefix, value));
+    }
+    this.values = composed;
+    this.sources = new String[SourceReference.Relation.values().length];
+    for (SourceReference.Relation relation : SourceReference.Relation.values()) {
+      sources[relation.ordinal()] = compose(prefix, "source source-" + kebab(relation.name()));
+    }
+    this.corrections = new String[Correction.Kind.values().length];
+    for (Correction.Kind kind : Correction.Kind.values()) {
+      corrections[kind.ordinal()] = compose(prefix, "correction correction-" + kebab(kind.name()));
+    }
+    this.disclaimers = new String[Disclaimer.Kind.values().length];
+    for (Disclaimer.Kind kind : Disclaimer.Kind.values()) {
+      disclaimers[kind.ordinal()] = compose(prefix, "disclaimer disclaimer-" + kebab(kind.name()));
+    }
+  }
+
+  /**
+   * The prefixed value for the renderer's own names, such as {@code "nm-figure nm-lead-image"} for
+   * {@code "figure lead-image"}; composed on the spot for a value not in the table.
+   */
+  String of(String names) {
+    String value = values.get(names);
+    return value != null ? value : compose(prefix, names);
+  }
+
+  String source(SourceReference.Relation relation) {
+    return sources[relation.ordinal()];
+  }
+
+  String correction(Correction.Kind kind) {
+    return corrections[kind.ordinal()];
+  }
+
+  String disclaimer(Disclaimer.Kind kind) {
+    return disclaimers[kind.ordinal()];
+  }
+
+  private static String compose(String prefix, String names) {
+    StringBuilder value = new StringBuilder();
+    for (String name : names.split(" ")) {
+      if (value.length() > 0) {
+        value.append(' ');
+      }
+      value.append(prefix).append(name);
+    }
+    return value.toString();
+  }
+
+  static String kebab(String enumName) {
+    return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}
