@@ -75,7 +75,7 @@ public final class ResultsTable {
       Row.baseline("render", "jte 3.2.5, precompiled", "RenderBenchmark.jte"));
 
   /** One measured result. */
-  record Result(double score, double error, String unit, double bytesPerOp) {}
+  record Result(double score, double error, double bytesPerOp) {}
 
   /**
    * Writes the table.
@@ -138,8 +138,7 @@ public final class ResultsTable {
         }
       }
       byArticle.computeIfAbsent(article, a -> new LinkedHashMap<>()).put(name,
-          new Result(number(primary.path("score")), number(primary.path("scoreError")),
-              primary.path("scoreUnit").asString(), bytes));
+          new Result(number(primary.path("score")), number(primary.path("scoreError")), bytes));
     }
     StringBuilder md = new StringBuilder();
     md.append("- Machine: ").append(machine.processors()).append(" CPUs (nproc), ").append(machine.cpu());
