@@ -75,7 +75,7 @@ public final class ResultsTable {
       Row.baseline("render", "jte 3.2.5, precompiled", "RenderBenchmark.jte"));
 
   /** One measured result. */
-  record Result(double score, double error, String unit, double bytesPerOp) {}
+  record Result(double score, double error, double bytesPerOp) {}
 
   /**
    * Writes the table.
@@ -138,8 +138,7 @@ public final class ResultsTable {
         }
       }
       byArticle.computeIfAbsent(article, a -> new LinkedHashMap<>()).put(name,
-          new Result(number(primary.path("score")), number(primary.path("scoreError")),
-              primary.path("scoreUnit").asString(), bytes));
+          new Result(number(primary.path("score")), number(primary.path("scoreError")), bytes));
     }
     StringBuilder md = new StringBuilder();
     md.append("- Machine: ").append(machine.processors()).append(" CPUs (nproc), ").append(machine.cpu());
@@ -160,8 +159,8 @@ public final class ResultsTable {
     }
     String unit = first == null ? "" : unit(first.path("primaryMetric").path("scoreUnit").asString());
     md.append(String.format(Locale.ROOT, "%n| Article | Operation | Implementation | Time (%s) | Alloc (B/op) "
-        + "| Compared with | Ratio | Target | |%n", unit));
-    md.append(String.format(Locale.ROOT, "|---|---|---|--:|--:|---|--:|--:|---|%n"));
+        + "| Compared with | Ratio | Alloc ratio | Target | |%n", unit));
+    md.append(String.format(Locale.ROOT, "|---|---|---|--:|--:|---|--:|--:|--:|---|%n"));
     Set<String> articles = new LinkedHashSet<>(byArticle.keySet());
     List<String> missed = new ArrayList<>();
     for (String article : articles) {
@@ -172,45 +171,47 @@ public final class ResultsTable {
           continue;
         }
         Result reference = results1.get(row.reference());
-        md.append("| ").append(article)
-            .append(" | ").append(row.operation())
-            .append(" | ").append(row.implementation())
-            .append(" | ").append(number(result.score())).append(" ± ").append(number(result.error()))
-            .append(" | ").append(bytes(result.bytesPerOp()))
-            .append(" | ");
+        String compared = "";
+        String ratio = "";
+        String allocRatio = "";
+        String target = "";
+        String verdict = "";
         switch (row.kind()) {
           case BASELINE:
-            md.append("(baseline) | 1.00 | | |");
+            compared = "(baseline)";
+            ratio = "1.00";
+            allocRatio = "1.00";
             break;
           case SHARE:
-            md.append(referenceName(row.reference())).append(" | ");
-            md.append(reference == null ? "n/a" : String.format(Locale.ROOT, "%.0f%%",
-                100 * result.score() / reference.score()));
-            md.append(" of it | | |");
+            compared = referenceName(row.reference());
+            ratio = reference == null ? "n/a"
+                : String.format(Locale.ROOT, "%.0f%% of it", 100 * result.score() / reference.score());
             break;
           default:
-            md.append(referenceName(row.reference())).append(" | ");
+            compared = referenceName(row.reference());
             if (reference == null) {
-              md.append("n/a | | |");
+              ratio = "n/a";
               break;
             }
-            double ratio = result.score() / reference.score();
+            double r = result.score() / reference.score();
             double relative = Math.hypot(result.error() / result.score(), reference.error() / reference.score());
-            md.append(Double.isNaN(relative) ? String.format(Locale.ROOT, "%.2f", ratio)
-                : String.format(Locale.ROOT, "%.2f ± %.2f", ratio, ratio * relative)).append(" | ");
-            if (Double.isNaN(row.target())) {
-              md.append("| |");
-            } else {
-              boolean met = ratio <= row.target();
-              md.append(String.format(Locale.ROOT, "≤ %.1f", row.target())).append(" | ")
-                  .append(met ? "met" : "**missed**").append(" |");
+            ratio = Double.isNaN(relative) ? String.format(Locale.ROOT, "%.2f", r)
+                : String.format(Locale.ROOT, "%.2f ± %.2f", r, r * relative);
+            double bytesRatio = result.bytesPerOp() / reference.bytesPerOp();
+            allocRatio = Double.isNaN(bytesRatio) ? "" : String.format(Locale.ROOT, "%.2f", bytesRatio);
+            if (!Double.isNaN(row.target())) {
+              boolean met = r <= row.target();
+              target = String.format(Locale.ROOT, "≤ %.1f", row.target());
+              verdict = met ? "met" : "**missed**";
               if (!met) {
                 missed.add(article + " " + row.operation());
               }
             }
             break;
         }
-        md.append(String.format(Locale.ROOT, "%n"));
+        md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s ± %s | %s | %s | %s | %s | %s | %s |%n",
+            article, row.operation(), row.implementation(), number(result.score()), number(result.error()),
+            bytes(result.bytesPerOp()), compared, ratio, allocRatio, target, verdict));
       }
       for (Map.Entry<String, Result> other : results1.entrySet()) {
         if (ROWS.stream().noneMatch(row -> row.benchmark().equals(other.getKey()))) {
@@ -218,7 +219,7 @@ public final class ResultsTable {
           md.append("| ").append(article).append(" | | ").append(other.getKey())
               .append(" | ").append(number(result.score())).append(" ± ").append(number(result.error()))
               .append(" | ").append(bytes(result.bytesPerOp()))
-              .append(String.format(Locale.ROOT, " | | | | |%n"));
+              .append(String.format(Locale.ROOT, " | | | | | |%n"));
         }
       }
     }

@@ -31,9 +31,6 @@ import org.jspecify.annotations.Nullable;
 public final class Wording {
   private Wording() {}
 
-  /** Each class name carries this prefix, as newsmodel's default. */
-  public static final String PREFIX = "nm-";
-
   /** The {@code sizes} newsmodel's renderer writes beside a {@code srcset} by default. */
   public static final String SIZES = "(min-width: 48rem) 48rem, 100vw";
 
