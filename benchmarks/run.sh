@@ -7,7 +7,8 @@
 #                                     run written to benchmarks/target/partial.json and partial.md,
 #                                     leaving the committed results alone
 #
-# The full suite is 10 benchmarks x 2 articles = 20 runs of 1 fork, 4 x 1 s warm-up and 10 x 1 s
+# The full suite is 10 benchmarks x 2 articles = 20 runs of 1 fork, 4 x 1 s warm-up (8 for reads,
+# whose large article reaches steady state later) and 10 x 1 s
 # measurement each (set on the benchmark classes; ten iterations keep the 99.9% intervals narrow
 # with one fork), with the gc profiler for allocation per operation: about 5.5 minutes of measuring
 # plus the build, under 10 minutes on 2 cores. Run it on a quiet machine: anything else running on
