@@ -91,4 +91,44 @@ class Rfc9557PropertiesTest {
           && e.getMessage().contains("'" + t.getZone().getId() + "'"), e.getMessage());
     });
   }
+
+  @Test
+  void handWrittenFormatAndParseAgreeWithTheIsoFormatter() {
+    java.time.format.DateTimeFormatter iso = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    qt().withFixedSeed(3339L).withExamples(3000).forAll(GEN.timestamps()).checkAssert(t -> {
+      String text = Rfc9557.format(t);
+      String dateTime = text.indexOf('[') < 0 ? text : text.substring(0, text.indexOf('['));
+      assertEquals(iso.format(t), dateTime);
+      java.time.OffsetDateTime canonical = Rfc9557.parseCanonical(dateTime);
+      if (t.getOffset().getTotalSeconds() % 60 == 0) {
+        assertEquals(java.time.OffsetDateTime.parse(dateTime, iso), canonical, dateTime);
+      } else {
+        assertEquals(null, canonical, dateTime);
+      }
+    });
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "2021-04-06T02:24:00+03:00", "2021-04-06T02:24:00Z", "2021-04-06T02:24:00-00:00", "2021-04-06T02:24:00.5+18:00",
+      "2021-04-06T02:24:00.123456789-18:00", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z",
+      "2021-04-06t02:24:00+03:00", "2021-04-06T02:24+03:00", "2021-04-06T02:24:00+03:00:30", "2021-04-06T02:24:00+0300",
+      "2021-02-29T02:24:00Z", "2021-04-06T24:00:00Z", "2021-04-06T23:59:60Z", "2021-04-06T02:24:00.Z",
+      "2021-04-06T02:24:00.1234567890Z", "2021-04-06T02:24:00+18:01", "2021-04-06T02:24:00+03:60", "2021-13-06T02:24:00Z",
+      "+2021-04-06T02:24:00Z", "2021-04-06T02:24:00z", "2021-04-06T02:24:00 +03:00", "２０２１-04-06T02:24:00Z"})
+  void handWrittenParseAcceptsOnlyWhatTheIsoFormatterReadsTheSame(String text) {
+    java.time.OffsetDateTime canonical = Rfc9557.parseCanonical(text);
+    java.time.OffsetDateTime iso;
+    try {
+      iso = java.time.OffsetDateTime.parse(text, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      iso = null;
+    }
+    if (canonical != null) {
+      assertEquals(iso, canonical, text);
+    }
+    assertEquals(iso == null ? "refused" : "read", iso == null ? "refused"
+        : (canonical != null ? "read" : Rfc9557.parse(text).toOffsetDateTime().equals(iso) ? "read" : "differs"),
+        text);
+  }
 }
