@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -196,7 +197,10 @@ public final class ArticleJson {
   private Article read(byte[] json, String name) {
     // A valid document is read once, straight into the model; only a document with a problem pays for
     // the located, layered check that reports it as ArticleValidator would.
-    Pipeline.Outcome outcome = Pipeline.run(json, fast, parser, null);
+    // A UTF-8 byte-order mark is skipped, as RFC 8259 section 8.1 allows a reader to; ArticleValidator
+    // reports it as an error, since many other parsers refuse it.
+    byte[] text = Pipeline.startsWithByteOrderMark(json) ? Arrays.copyOfRange(json, 3, json.length) : json;
+    Pipeline.Outcome outcome = Pipeline.run(text, fast, parser, null);
     Article article = outcome.article();
     if (article == null) {
       List<Problem> problems = new ArrayList<>(outcome.problems());

@@ -27,6 +27,9 @@ import java.util.Objects;
  *       twice</td></tr>
  *   <tr><td>{@code json.trailing-content}</td><td>error</td><td>something follows the document's
  *       value</td></tr>
+ *   <tr><td>{@code json.byte-order-mark}</td><td>error</td><td>the document starts with a UTF-8
+ *       byte-order mark, which JSON text must not (the rest is still checked; reading for use skips the
+ *       mark)</td></tr>
  *   <tr><td>{@code limit.document-size}</td><td>error</td><td>the document is larger than
  *       {@link Limits#maxDocumentBytes()}</td></tr>
  *   <tr><td>{@code limit.depth}</td><td>error</td><td>arrays and objects nest deeper than
@@ -67,6 +70,7 @@ public final class Problem {
   /** Orders problems by line, then column, then code, then pointer. */
   static final Comparator<Problem> BY_LOCATION = Comparator.comparingInt(Problem::line)
       .thenComparingInt(Problem::column)
+      .thenComparing(Problem::severity)
       .thenComparing(Problem::code)
       .thenComparing(Problem::pointer);
 

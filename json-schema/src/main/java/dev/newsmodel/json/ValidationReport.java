@@ -39,7 +39,7 @@ public final class ValidationReport {
   }
 
   /**
-   * Returns every problem found, sorted by line, then column.
+   * Returns every problem found, sorted by line, then column, then severity (errors first).
    *
    * @return the problems, possibly empty, not null
    */

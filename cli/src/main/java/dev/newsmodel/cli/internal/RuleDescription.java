@@ -23,7 +23,7 @@ record RuleDescription(String code, Severity severity, String description) {
     for (LintRule rule : LintRule.values()) {
       rules.add(new RuleDescription(rule.code(), rule.defaultSeverity(), rule.description()));
     }
-    rules.add(new RuleDescription(ArticleChecker.BYTE_ORDER_MARK, Severity.ERROR,
+    rules.add(new RuleDescription("json.byte-order-mark", Severity.ERROR,
         "The document starts with a byte-order mark, which JSON text must not."));
     rules.add(new RuleDescription(InputReader.TOO_LARGE, Severity.ERROR,
         "The document is larger than the size limit and was not read."));

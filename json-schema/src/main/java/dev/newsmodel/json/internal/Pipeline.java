@@ -16,6 +16,8 @@ import tools.jackson.databind.JsonNode;
  * only repeat it in other words.
  */
 public final class Pipeline {
+  /** The code of a document that starts with a UTF-8 byte-order mark. */
+  public static final String BYTE_ORDER_MARK = "json.byte-order-mark";
   private Pipeline() {}
 
   /** What a run found, and the article when it was built. */
@@ -88,6 +90,18 @@ public final class Pipeline {
    * @return the outcome, not null
    */
   public static Outcome run(byte[] document, FastReader fast, TreeParser parser, @Nullable Linter linter) {
+    if (startsWithByteOrderMark(document)) {
+      // RFC 8259 section 8.1: JSON text must not start with a byte-order mark, and many parsers refuse
+      // one (Jackson skips it). An error, then the rest is checked without the mark, so columns match
+      // what editors show.
+      Outcome rest = run(java.util.Arrays.copyOfRange(document, 3, document.length), fast, parser, linter);
+      List<Problem> problems = new ArrayList<>(rest.problems().size() + 1);
+      problems.add(Problem.of(BYTE_ORDER_MARK, Severity.ERROR, "", 1, 1,
+          "Expected JSON text to start without a byte-order mark (RFC 8259, section 8.1), but found "
+              + "the UTF-8 mark EF BB BF; save the file as UTF-8 without BOM."));
+      problems.addAll(rest.problems());
+      return new Outcome(problems, null);
+    }
     Article article = fast.read(document);
     if (article == null) {
       return run(parser.parse(document), linter);
@@ -100,6 +114,17 @@ public final class Pipeline {
       }
     }
     return new Outcome(problems, article);
+  }
+
+  /**
+   * Returns whether a document starts with the UTF-8 byte-order mark EF BB BF.
+   *
+   * @param document the document, not null
+   * @return true if it starts with the mark
+   */
+  public static boolean startsWithByteOrderMark(byte[] document) {
+    return document.length >= 3 && (document[0] & 0xff) == 0xEF && (document[1] & 0xff) == 0xBB
+        && (document[2] & 0xff) == 0xBF;
   }
 
   private static void lint(Article article, List<LintFinding> findings, Locations locations, List<Problem> problems) {
