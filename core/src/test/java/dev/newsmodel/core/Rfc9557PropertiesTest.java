@@ -84,8 +84,8 @@ class Rfc9557PropertiesTest {
       if (t.getZone().getRules().isValidOffset(t.toLocalDateTime(), wrong)) {
         return;
       }
-      String text = Rfc9557.format(t.toOffsetDateTime().withOffsetSameLocal(wrong).atZoneSimilarLocal(wrong))
-          .replace("[" + wrong.getId() + "]", "") + "[" + t.getZone().getId() + "]";
+      String text = Rfc9557.format(t.toLocalDateTime().atOffset(wrong).toZonedDateTime())
+          + "[" + t.getZone().getId() + "]";
       DateTimeParseException e = assertThrows(DateTimeParseException.class, () -> Rfc9557.parse(text), text);
       assertEquals(true, e.getMessage().contains("'" + wrong.getId() + "'")
           && e.getMessage().contains("'" + t.getZone().getId() + "'"), e.getMessage());
@@ -127,8 +127,10 @@ class Rfc9557PropertiesTest {
     if (canonical != null) {
       assertEquals(iso, canonical, text);
     }
-    assertEquals(iso == null ? "refused" : "read", iso == null ? "refused"
-        : (canonical != null ? "read" : Rfc9557.parse(text).toOffsetDateTime().equals(iso) ? "read" : "differs"),
-        text);
+    if (iso != null) {
+      assertEquals(iso, Rfc9557.parse(text).toOffsetDateTime(), text);
+    } else {
+      assertThrows(DateTimeParseException.class, () -> Rfc9557.parse(text), text);
+    }
   }
 }
