@@ -2,8 +2,7 @@ package dev.newsmodel.html;
 
 import dev.newsmodel.core.Article;
 import dev.newsmodel.core.Teaser;
-import dev.newsmodel.html.internal.ScriptData;
-import dev.newsmodel.json.ld.SchemaOrgJsonLd;
+import dev.newsmodel.jsonld.SchemaOrgJsonLd;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -474,9 +473,9 @@ public final class HtmlRenderer {
     return css;
   }
 
-  /** The schema.org JSON-LD for a page's head, made safe for a script element a second time. */
+  /** The schema.org JSON-LD for a page's head; json-ld escapes it for a script element, in one place. */
   String jsonLd(Article article) {
-    return ScriptData.json(SchemaOrgJsonLd.newsArticle(article));
+    return SchemaOrgJsonLd.newsArticle(article);
   }
 
   private static String loadStylesheet() {

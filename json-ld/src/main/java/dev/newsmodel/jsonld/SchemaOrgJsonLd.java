@@ -1,4 +1,4 @@
-package dev.newsmodel.json.ld;
+package dev.newsmodel.jsonld;
 
 import dev.newsmodel.core.Article;
 import dev.newsmodel.core.Attribution;
