@@ -211,7 +211,7 @@ public final class ArticleJson {
   }
 
   private ArticleReadException tooLarge(String name, String size) {
-    return new ArticleReadException(name, List.of(Problem.of("limit.document-size", Severity.ERROR, "", 1, 1,
+    return new ArticleReadException(name, List.of(Problem.of(ProblemCode.LIMIT_DOCUMENT_SIZE.code(), Severity.ERROR, "", 1, 1,
         String.format(Locale.ROOT, "Expected a document of at most %d bytes, but found %s bytes.",
             limits.maxDocumentBytes(), size))));
   }

@@ -1,5 +1,6 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.json.ProblemCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import java.util.Locale;
 /** Reads an input's bytes, never more than a limit, so a huge or endless input cannot exhaust memory. */
 final class InputReader {
   /** Code for an input larger than the limit. */
-  static final String TOO_LARGE = "limit.document-size";
+  static final String TOO_LARGE = ProblemCode.LIMIT_DOCUMENT_SIZE.code();
 
   private InputReader() {}
 
@@ -30,7 +31,7 @@ final class InputReader {
   static Read file(Path file, String shown, long limit) {
     try {
       if (Files.isDirectory(file)) {
-        return new Read(null, FileOutcome.unreadable(shown, "io.unreadable", "Cannot read the file: it is a directory."));
+        return new Read(null, FileOutcome.unreadable(shown, ProblemCode.IO_UNREADABLE.code(), "Cannot read the file: it is a directory."));
       }
       if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(file)) {
         long size = Files.size(file);
@@ -42,7 +43,7 @@ final class InputReader {
         return bounded(in, shown, limit);
       }
     } catch (IOException | SecurityException e) {
-      return new Read(null, FileOutcome.unreadable(shown, "io.unreadable",
+      return new Read(null, FileOutcome.unreadable(shown, ProblemCode.IO_UNREADABLE.code(),
           "Cannot read the file: " + IoMessages.describe(e) + "."));
     }
   }
@@ -51,7 +52,7 @@ final class InputReader {
     try {
       return bounded(in, shown, limit);
     } catch (IOException e) {
-      return new Read(null, FileOutcome.unreadable(shown, "io.unreadable",
+      return new Read(null, FileOutcome.unreadable(shown, ProblemCode.IO_UNREADABLE.code(),
           "Cannot read standard input: " + IoMessages.describe(e) + "."));
     }
   }

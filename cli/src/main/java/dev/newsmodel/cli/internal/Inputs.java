@@ -1,5 +1,6 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.json.ProblemCode;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ final class Inputs implements Iterator<Input> {
         if (!frame.names.hasNext()) {
           stack.pop();
           if (stack.isEmpty() && foundUnderRoot == 0) {
-            return Input.failed(walkRoot, "io.no-articles", "The directory holds no *.json files.");
+            return Input.failed(walkRoot, ProblemCode.IO_NO_ARTICLES.code(), "The directory holds no *.json files.");
           }
           continue;
         }
@@ -113,7 +114,7 @@ final class Inputs implements Iterator<Input> {
     try {
       path = cwd.resolve(argument).normalize();
     } catch (InvalidPathException e) {
-      return Input.failed(argument, "io.unreadable", "Not a valid path: " + e.getReason() + ".");
+      return Input.failed(argument, ProblemCode.IO_UNREADABLE.code(), "Not a valid path: " + e.getReason() + ".");
     }
     String shown = shown(argument, path);
     if (Files.isDirectory(path)) {
@@ -122,7 +123,7 @@ final class Inputs implements Iterator<Input> {
       return push(path, shown.equals(".") ? "" : shown);
     }
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      return Input.failed(shown, "io.unreadable", "Cannot read the file: no such file or directory.");
+      return Input.failed(shown, ProblemCode.IO_UNREADABLE.code(), "Cannot read the file: no such file or directory.");
     }
     return Input.file(path, shown);
   }
@@ -139,7 +140,7 @@ final class Inputs implements Iterator<Input> {
       }
     } catch (IOException | SecurityException e) {
       foundUnderRoot++;
-      return Input.failed(shown.isEmpty() ? "." : shown, "io.unreadable",
+      return Input.failed(shown.isEmpty() ? "." : shown, ProblemCode.IO_UNREADABLE.code(),
           "Cannot read the directory: " + IoMessages.describe(e) + ".");
     }
     names.sort(null);

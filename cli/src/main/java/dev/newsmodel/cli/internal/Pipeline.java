@@ -1,5 +1,6 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.json.ProblemCode;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -97,7 +98,7 @@ final class Pipeline {
       return new FileOutcome(input.path(), true, findings);
     } catch (RuntimeException | StackOverflowError e) {
       onBug.accept(input.path(), e);
-      return FileOutcome.unreadable(input.path(), "internal.error",
+      return FileOutcome.unreadable(input.path(), ProblemCode.INTERNAL_ERROR.code(),
           "newsmodel failed on this file (" + e.getClass().getSimpleName() + "); run with --debug for details and report it.");
     }
   }

@@ -2,6 +2,7 @@ package dev.newsmodel.cli.internal;
 
 import dev.newsmodel.core.lint.LintRule;
 import dev.newsmodel.core.lint.Severity;
+import dev.newsmodel.json.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
  */
 record RuleDescription(String code, Severity severity, String description) {
   /**
-   * Returns the codes the command knows before reading anything: every lint rule, then the command's own.
+   * Returns every code the command can report, before reading anything: each lint rule with its
+   * default severity, then each entry of the {@link ProblemCode} catalogue (always errors).
    *
    * @return the descriptions, not null
    */
@@ -23,10 +25,14 @@ record RuleDescription(String code, Severity severity, String description) {
     for (LintRule rule : LintRule.values()) {
       rules.add(new RuleDescription(rule.code(), rule.defaultSeverity(), rule.description()));
     }
-    rules.add(new RuleDescription("json.byte-order-mark", Severity.ERROR,
-        "The document starts with a byte-order mark, which JSON text must not."));
-    rules.add(new RuleDescription(InputReader.TOO_LARGE, Severity.ERROR,
-        "The document is larger than the size limit and was not read."));
+    for (ProblemCode code : ProblemCode.values()) {
+      rules.add(new RuleDescription(code.code(), Severity.ERROR, sentence(code.meaning())));
+    }
     return rules;
+  }
+
+  /** "a required property is missing" becomes "A required property is missing." */
+  private static String sentence(String phrase) {
+    return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1) + ".";
   }
 }

@@ -1,19 +1,40 @@
 package dev.newsmodel.cli.internal;
 
-import dev.newsmodel.core.lint.LintRule;
+import dev.newsmodel.core.lint.Severity;
+import dev.newsmodel.json.ProblemCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.core.JsonGenerator;
 
-/** {@code newsmodel rules}: lists the lint rules with their codes, severities and descriptions. */
+/**
+ * {@code newsmodel rules}: lists every code a report can carry: the lint rules with their default
+ * severities and descriptions, then the problem codes of the catalogue, which are always errors.
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-    description = {"List the editorial lint rules: code, default severity and what each finds.",
-        "Switch a rule off with 'newsmodel validate --disable CODE'.", ""},
+    description = {"List the codes a report can carry: the editorial lint rules (code, default severity, what "
+        + "each finds), then the problem codes, which are always errors.",
+        "Switch a lint rule off with 'newsmodel validate --disable CODE'.", ""},
     footerHeading = "%nExamples:%n",
-    footer = {"  newsmodel rules", "  newsmodel validate --disable summary-missing articles/"})
+    footer = {"  newsmodel rules", "  newsmodel rules --format json",
+        "  newsmodel validate --disable summary-missing articles/"})
 final class RulesCommand extends BaseCommand {
+  /** Output formats. */
+  enum Format {
+    /** One aligned line per code. */
+    text,
+    /** A JSON array of objects with code, kind, severity and description. */
+    json
+  }
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
   RulesCommand(Env env) {
     super(env);
   }
@@ -25,17 +46,54 @@ final class RulesCommand extends BaseCommand {
 
   @Override
   int execute(PrintWriter err) throws IOException {
+    List<RuleDescription> all = RuleDescription.known();
+    Writer out = stdout();
+    if (format == Format.json) {
+      try (JsonGenerator json = JsonOutput.generator(out)) {
+        json.writeStartArray();
+        for (int i = 0; i < all.size(); i++) {
+          RuleDescription rule = all.get(i);
+          json.writeStartObject();
+          json.writeStringProperty("code", rule.code());
+          json.writeStringProperty("kind", ProblemCode.of(rule.code()).isPresent() ? "problem" : "lint");
+          json.writeStringProperty("severity", severity(rule.severity()));
+          json.writeStringProperty("description", rule.description());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
+      out.write("\n");
+      out.flush();
+      return 0;
+    }
     int width = 0;
-    for (LintRule rule : LintRule.values()) {
+    for (RuleDescription rule : all) {
       width = Math.max(width, rule.code().length());
     }
-    Writer out = stdout();
-    for (LintRule rule : LintRule.values()) {
-      String severity = rule.defaultSeverity().name().toLowerCase(Locale.ROOT);
-      out.write(String.format(Locale.ROOT, "%-" + width + "s  %-7s  %s%n", rule.code(), severity,
-          rule.description()).replace(System.lineSeparator(), "\n"));
+    for (int i = 0; i < all.size(); i++) {
+      if (i > 0 && ProblemCode.of(rule(all, i)).isPresent() && ProblemCode.of(rule(all, i - 1)).isEmpty()) {
+        out.write("\nProblem codes (always errors):\n");
+      }
+      RuleDescription rule = all.get(i);
+      out.write(pad(rule.code(), width) + "  " + pad(severity(rule.severity()), 7) + "  " + rule.description() + "\n");
     }
     out.flush();
     return 0;
+  }
+
+  private static String rule(List<RuleDescription> all, int i) {
+    return all.get(i).code();
+  }
+
+  private static String severity(Severity severity) {
+    return severity.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String pad(String text, int width) {
+    StringBuilder padded = new StringBuilder(width).append(text);
+    while (padded.length() < width) {
+      padded.append(' ');
+    }
+    return padded.toString();
   }
 }

@@ -51,6 +51,29 @@ class ArticlesTest {
   }
 
   @Test
+  void sarifDescribesEveryCodeItReportsAmongItsRules() {
+    CliRun run = run(ROOT, "validate", "--format", "sarif", "articles", "no-such-dir");
+    tools.jackson.databind.JsonNode sarif = tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out());
+    tools.jackson.databind.JsonNode sarifRun = sarif.get("runs").get(0);
+    java.util.Set<String> described = new java.util.HashSet<>();
+    for (tools.jackson.databind.JsonNode rule : sarifRun.get("tool").get("driver").get("rules")) {
+      described.add(rule.get("id").asString());
+    }
+    java.util.Set<String> reported = new java.util.TreeSet<>();
+    for (tools.jackson.databind.JsonNode result : sarifRun.get("results")) {
+      reported.add(result.get("ruleId").asString());
+      assertTrue(result.has("ruleIndex"), result.toString());
+    }
+    assertTrue(reported.size() >= 8, reported.toString());
+    for (String code : reported) {
+      assertTrue(described.contains(code), code + " is reported but not among tool.driver.rules");
+    }
+    for (dev.newsmodel.json.ProblemCode code : dev.newsmodel.json.ProblemCode.values()) {
+      assertTrue(described.contains(code.code()), code.code());
+    }
+  }
+
+  @Test
   void referenceArticleHasWarningsOnlySoItPassesUnlessWarningsFail() {
     CliRun byDefault = run(ROOT, "validate", "articles/valid/reference-article.json");
     CliRun strict = run(ROOT, "validate", "--fail-on", "warning", "articles/valid/reference-article.json");

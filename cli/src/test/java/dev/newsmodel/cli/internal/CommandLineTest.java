@@ -69,13 +69,32 @@ class CommandLineTest {
   }
 
   @Test
-  void listsTheLintRules() {
+  void listsTheLintRulesThenTheProblemCodes() {
     CliRun run = run("rules");
     assertEquals(0, run.exitCode(), run::toString);
     Golden.assertMatches("rules.txt", run.out());
     for (LintRule rule : LintRule.values()) {
       assertTrue(run.out().contains(rule.code()), rule.code());
     }
+    for (dev.newsmodel.json.ProblemCode code : dev.newsmodel.json.ProblemCode.values()) {
+      assertTrue(run.out().contains("\n" + code.code() + " "), code.code());
+    }
+  }
+
+  @Test
+  void listsEveryCodeAsJson() {
+    CliRun run = run("rules", "--format", "json");
+    assertEquals(0, run.exitCode(), run::toString);
+    tools.jackson.databind.JsonNode list = tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out());
+    assertEquals(LintRule.values().length + dev.newsmodel.json.ProblemCode.values().length, list.size());
+    assertEquals("headline-length", list.get(0).get("code").asString());
+    assertEquals("lint", list.get(0).get("kind").asString());
+    assertEquals("warning", list.get(0).get("severity").asString());
+    tools.jackson.databind.JsonNode last = list.get(list.size() - 1);
+    assertEquals("internal.error", last.get("code").asString());
+    assertEquals("problem", last.get("kind").asString());
+    assertEquals("error", last.get("severity").asString());
+    assertTrue(last.get("description").asString().endsWith("."), last.toString());
   }
 
   @Test

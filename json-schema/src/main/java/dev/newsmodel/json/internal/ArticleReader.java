@@ -38,6 +38,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import dev.newsmodel.json.ProblemCode;
 import dev.newsmodel.json.internal.SchemaRules.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,7 +165,7 @@ public final class ArticleReader {
     if (schema != null) {
       String text = string(schema, "/$schema");
       if (!text.equals(ArticleWriter.SCHEMA_ID)) {
-        throw new ReadFailure("schema.const", "/$schema",
+        throw new ReadFailure(ProblemCode.SCHEMA_CONST.code(), "/$schema",
             "Expected \"" + ArticleWriter.SCHEMA_ID + "\", but found " + Messages.describe(schema) + ".");
       }
     }
@@ -641,17 +642,17 @@ public final class ArticleReader {
 
   private static void object(JsonNode node, String at, Set<String> known, String... required) {
     if (!node.isObject()) {
-      throw new ReadFailure("schema.type", at, "Expected an object, but found " + Messages.describe(node) + ".");
+      throw new ReadFailure(ProblemCode.SCHEMA_TYPE.code(), at, "Expected an object, but found " + Messages.describe(node) + ".");
     }
     for (String name : required) {
       if (!node.has(name)) {
-        throw new ReadFailure("schema.required", at,
+        throw new ReadFailure(ProblemCode.SCHEMA_REQUIRED.code(), at,
             "Expected the required property \"" + name + "\", but it is missing.");
       }
     }
     for (String name : node.propertyNames()) {
       if (!known.contains(name)) {
-        throw new ReadFailure("schema.additionalProperties", Pointers.child(at, name),
+        throw new ReadFailure(ProblemCode.SCHEMA_ADDITIONAL_PROPERTIES.code(), Pointers.child(at, name),
             "Expected only properties defined here, but found the unknown property \"" + name + "\".");
       }
     }
@@ -659,11 +660,11 @@ public final class ArticleReader {
 
   private static String type(JsonNode node, String at, String[] types) {
     if (!node.isObject()) {
-      throw new ReadFailure("schema.type", at, "Expected an object, but found " + Messages.describe(node) + ".");
+      throw new ReadFailure(ProblemCode.SCHEMA_TYPE.code(), at, "Expected an object, but found " + Messages.describe(node) + ".");
     }
     JsonNode type = node.get("type");
     if (type == null) {
-      throw new ReadFailure("schema.required", at, "Expected the required property \"type\", but it is missing.");
+      throw new ReadFailure(ProblemCode.SCHEMA_REQUIRED.code(), at, "Expected the required property \"type\", but it is missing.");
     }
     if (!type.isString()) {
       string(type, Pointers.child(at, "type"));
@@ -674,7 +675,7 @@ public final class ArticleReader {
         return t;
       }
     }
-    throw new ReadFailure("schema.enum", Pointers.child(at, "type"),
+    throw new ReadFailure(ProblemCode.SCHEMA_ENUM.code(), Pointers.child(at, "type"),
         "Expected one of \"" + String.join("\", \"", types) + "\", but found " + Messages.describe(type) + ".");
   }
 
@@ -697,7 +698,7 @@ public final class ArticleReader {
     }
     String here = Pointers.child(at, name);
     if (!array.isArray()) {
-      throw new ReadFailure("schema.type", here, "Expected an array, but found " + Messages.describe(array) + ".");
+      throw new ReadFailure(ProblemCode.SCHEMA_TYPE.code(), here, "Expected an array, but found " + Messages.describe(array) + ".");
     }
     int size = array.size();
     if (rules && nonEmpty && size == 0) {
@@ -716,7 +717,7 @@ public final class ArticleReader {
 
   private static String string(JsonNode node, String at) {
     if (!node.isString()) {
-      throw new ReadFailure("schema.type", at, "Expected a string, but found " + Messages.describe(node) + ".");
+      throw new ReadFailure(ProblemCode.SCHEMA_TYPE.code(), at, "Expected a string, but found " + Messages.describe(node) + ".");
     }
     return node.stringValue();
   }
@@ -740,7 +741,7 @@ public final class ArticleReader {
   private static boolean bool(JsonNode object, String at, String name) {
     JsonNode node = object.get(name);
     if (!node.isBoolean()) {
-      throw new ReadFailure("schema.type", Pointers.child(at, name),
+      throw new ReadFailure(ProblemCode.SCHEMA_TYPE.code(), Pointers.child(at, name),
           "Expected true or false, but found " + Messages.describe(node) + ".");
     }
     return node.booleanValue();
@@ -758,14 +759,14 @@ public final class ArticleReader {
       }
       return value;
     }
-    throw new ReadFailure("schema.type", Pointers.child(at, name),
+    throw new ReadFailure(ProblemCode.SCHEMA_TYPE.code(), Pointers.child(at, name),
         "Expected a whole number that fits in 32 bits, but found " + Messages.describe(node) + ".");
   }
 
   private double number(JsonNode object, String at, String name, double bound) {
     JsonNode node = object.get(name);
     if (!node.isNumber()) {
-      throw new ReadFailure("schema.type", Pointers.child(at, name),
+      throw new ReadFailure(ProblemCode.SCHEMA_TYPE.code(), Pointers.child(at, name),
           "Expected a number, but found " + Messages.describe(node) + ".");
     }
     double value = node.doubleValue();
@@ -786,7 +787,7 @@ public final class ArticleReader {
     }
     String here = Pointers.child(at, name);
     string(node, here);
-    throw new ReadFailure("schema.enum", here,
+    throw new ReadFailure(ProblemCode.SCHEMA_ENUM.code(), here,
         "Expected one of " + table.list() + ", but found " + Messages.describe(node) + ".");
   }
 
@@ -795,7 +796,7 @@ public final class ArticleReader {
     try {
       return Rfc9557.parse(text);
     } catch (DateTimeParseException e) {
-      throw new ReadFailure("rule.timestamp", Pointers.child(at, name), "Expected an RFC 9557 timestamp such as "
+      throw new ReadFailure(ProblemCode.RULE_TIMESTAMP.code(), Pointers.child(at, name), "Expected an RFC 9557 timestamp such as "
           + "\"2021-04-06T02:24:00+03:00[Europe/Moscow]\", but: " + Messages.sentence(e.getMessage()));
     }
   }
@@ -804,7 +805,7 @@ public final class ArticleReader {
     String text = string(object, at, name, Kind.LANGUAGE);
     Locale locale = Locale.forLanguageTag(text);
     if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(text)) {
-      throw new ReadFailure("rule.language", Pointers.child(at, name), "Expected a well-formed BCP 47 language tag "
+      throw new ReadFailure(ProblemCode.RULE_LANGUAGE.code(), Pointers.child(at, name), "Expected a well-formed BCP 47 language tag "
           + "such as \"en\" or \"zh-Hant-TW\", but found " + Messages.describe(object.get(name)) + ".");
     }
     return locale;
@@ -821,7 +822,7 @@ public final class ArticleReader {
     try {
       uri = new URI(text);
     } catch (URISyntaxException e) {
-      throw new ReadFailure("rule.url", Pointers.child(at, name), "Expected a valid absolute URL, but found "
+      throw new ReadFailure(ProblemCode.RULE_URL.code(), Pointers.child(at, name), "Expected a valid absolute URL, but found "
           + Messages.describe(object.get(name)) + ", which is not a URI: " + Messages.sentence(e.getReason()));
     }
     if (rules && !SchemaRules.isUriFormat(text, uri)) {
@@ -832,7 +833,7 @@ public final class ArticleReader {
 
   /** A failure of a schema keyword that only the unchecked reader applies; the full check words it. */
   private static ReadFailure refused(String at) {
-    return new ReadFailure("schema.refused", at, "Expected a value the schema allows here.");
+    return new ReadFailure(ProblemCode.SCHEMA_REFUSED.code(), at, "Expected a value the schema allows here.");
   }
 
   /** Builds a value, moving a model rule's failure to the value's pointer. */
@@ -841,7 +842,7 @@ public final class ArticleReader {
       return builder.get();
     } catch (InvalidValueException e) {
       String pointer = at + Pointers.fromModelPath(e.path());
-      throw new ReadFailure("rule.construction", pointer, Messages.construction(e, pointer));
+      throw new ReadFailure(ProblemCode.RULE_CONSTRUCTION.code(), pointer, Messages.construction(e, pointer));
     }
   }
 
@@ -851,7 +852,7 @@ public final class ArticleReader {
       return builder.get();
     } catch (InvalidValueException e) {
       String pointer = Pointers.child(at, name) + Pointers.fromModelPath(e.path());
-      throw new ReadFailure("rule.construction", pointer, Messages.construction(e, pointer));
+      throw new ReadFailure(ProblemCode.RULE_CONSTRUCTION.code(), pointer, Messages.construction(e, pointer));
     }
   }
 }

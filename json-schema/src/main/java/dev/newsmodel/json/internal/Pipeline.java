@@ -5,6 +5,7 @@ import dev.newsmodel.core.lint.LintFinding;
 import dev.newsmodel.core.lint.Linter;
 import dev.newsmodel.core.lint.Severity;
 import dev.newsmodel.json.Problem;
+import dev.newsmodel.json.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Pipeline {
   /** The code of a document that starts with a UTF-8 byte-order mark. */
-  public static final String BYTE_ORDER_MARK = "json.byte-order-mark";
+  public static final String BYTE_ORDER_MARK = ProblemCode.JSON_BYTE_ORDER_MARK.code();
   private Pipeline() {}
 
   /** What a run found, and the article when it was built. */

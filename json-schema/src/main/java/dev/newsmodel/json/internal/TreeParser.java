@@ -3,6 +3,7 @@ package dev.newsmodel.json.internal;
 import dev.newsmodel.core.lint.Severity;
 import dev.newsmodel.json.Limits;
 import dev.newsmodel.json.Problem;
+import dev.newsmodel.json.ProblemCode;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -78,7 +79,7 @@ public final class TreeParser {
    */
   public ParsedDocument parse(byte[] document) {
     if (document.length > limits.maxDocumentBytes()) {
-      return new ParsedDocument(null, new Locations(null), Problem.of("limit.document-size", Severity.ERROR, "", 1, 1,
+      return new ParsedDocument(null, new Locations(null), Problem.of(ProblemCode.LIMIT_DOCUMENT_SIZE.code(), Severity.ERROR, "", 1, 1,
           String.format(Locale.ROOT, "Expected a document of at most %d bytes, but found %d bytes.",
               limits.maxDocumentBytes(), document.length)));
     }
@@ -176,7 +177,7 @@ public final class TreeParser {
       locations.put(pointer, position);
       if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth > maxDepth) {
         long at = locations.resolve(position);
-        throw new Stop(Problem.of("limit.depth", Severity.ERROR, pointer, Locations.line(at), Locations.column(at),
+        throw new Stop(Problem.of(ProblemCode.LIMIT_DEPTH.code(), Severity.ERROR, pointer, Locations.line(at), Locations.column(at),
             "Expected arrays and objects nested at most " + maxDepth + " deep, but found one nested " + depth
                 + " deep."));
       }
@@ -235,7 +236,7 @@ public final class TreeParser {
         current = child;
         if (node.has(name)) {
           long at = locations.resolve(position(p.currentTokenLocation()));
-          throw new Stop(Problem.of("json.duplicate-key", Severity.ERROR, child, Locations.line(at),
+          throw new Stop(Problem.of(ProblemCode.JSON_DUPLICATE_KEY.code(), Severity.ERROR, child, Locations.line(at),
               Locations.column(at), "Expected each property once in an object, but found \"" + name
                   + "\" again."));
         }
@@ -260,12 +261,12 @@ public final class TreeParser {
     }
 
     Problem empty() {
-      return Problem.of("json.empty", Severity.ERROR, "", 1, 1,
+      return Problem.of(ProblemCode.JSON_EMPTY.code(), Severity.ERROR, "", 1, 1,
           "Expected a JSON object describing an article, but found an empty document.");
     }
 
     private Problem trailing(long at) {
-      return Problem.of("json.trailing-content", Severity.ERROR, "", Locations.line(at), Locations.column(at),
+      return Problem.of(ProblemCode.JSON_TRAILING_CONTENT.code(), Severity.ERROR, "", Locations.line(at), Locations.column(at),
           "Expected the end of the document after the root value, but found more content.");
     }
 
@@ -284,36 +285,36 @@ public final class TreeParser {
         String code;
         String expected;
         if (lower.contains("nesting depth")) {
-          code = "limit.depth";
+          code = ProblemCode.LIMIT_DEPTH.code();
           expected = "arrays and objects nested at most " + maxDepth + " deep";
         } else if (lower.contains("string value length")) {
-          code = "limit.string-length";
+          code = ProblemCode.LIMIT_STRING_LENGTH.code();
           expected = "strings of at most " + constraints.getMaxStringLength() + " characters";
         } else if (lower.contains("name length")) {
-          code = "limit.name-length";
+          code = ProblemCode.LIMIT_NAME_LENGTH.code();
           expected = "property names of at most " + constraints.getMaxNameLength() + " characters";
         } else if (lower.contains("number value length") || lower.contains("number length")) {
-          code = "limit.number-length";
+          code = ProblemCode.LIMIT_NUMBER_LENGTH.code();
           expected = "numbers of at most " + constraints.getMaxNumberLength() + " characters";
         } else if (lower.contains("document length")) {
-          code = "limit.document-size";
+          code = ProblemCode.LIMIT_DOCUMENT_SIZE.code();
           expected = "a document of at most " + constraints.getMaxDocumentLength() + " bytes";
         } else {
-          code = "json.syntax";
+          code = ProblemCode.JSON_SYNTAX.code();
           expected = "a document within the configured limits";
         }
-        long start = code.equals("limit.string-length") ? locations.exact(current) : -1;
+        long start = code.equals(ProblemCode.LIMIT_STRING_LENGTH.code()) ? locations.exact(current) : -1;
         if (start >= 0) {
           at = locations.resolve(start);
         } else if (pendingValueStart >= 0 && lines != null) {
           at = lines.locate(pendingValueStart);
-        } else if (p != null && !code.equals("limit.depth")) {
+        } else if (p != null && !code.equals(ProblemCode.LIMIT_DEPTH.code())) {
           at = locations.resolve(position(p.currentLocation()));
         }
         return Problem.of(code, Severity.ERROR, current, Locations.line(at), Locations.column(at),
             "Expected " + expected + ", but " + sentence(stripConstraintsHint(original)));
       }
-      return Problem.of("json.syntax", Severity.ERROR, current, Locations.line(at), Locations.column(at),
+      return Problem.of(ProblemCode.JSON_SYNTAX.code(), Severity.ERROR, current, Locations.line(at), Locations.column(at),
           "Expected well-formed JSON, but: " + sentence(original));
     }
 
