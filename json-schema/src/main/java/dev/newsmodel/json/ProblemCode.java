@@ -80,9 +80,6 @@ public enum ProblemCode {
   /** {@code schema.anyOf}. */
   SCHEMA_ANY_OF("schema.anyOf", "a value matches none of the schema's alternatives, such as a licence "
       + "without SPDX id or name"),
-  /** {@code schema.refused}. */
-  SCHEMA_REFUSED("schema.refused", "the reader refused a value that the schema check let through (a bug: "
-      + "please report it)"),
 
   /** {@code rule.timestamp}. */
   RULE_TIMESTAMP("rule.timestamp", "a timestamp names an unknown zone, an offset its zone did not have at "

@@ -34,12 +34,12 @@ import dev.newsmodel.core.body.Paragraph;
 import dev.newsmodel.core.body.Quote;
 import dev.newsmodel.core.body.Strong;
 import dev.newsmodel.core.body.Text;
+import dev.newsmodel.json.ProblemCode;
+import dev.newsmodel.json.internal.SchemaRules.Kind;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import dev.newsmodel.json.ProblemCode;
-import dev.newsmodel.json.internal.SchemaRules.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,19 +51,20 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads the canonical JSON tree into the model, type by type, with the JSON Pointer of each value.
  *
- * <p>Two readers share this code. {@link #article(JsonNode)} reads a tree that the schema has already
- * checked; it checks shapes again (types, required and unknown properties) so that it never builds from
- * a document it does not understand. {@link #articleUnchecked(JsonNode)} reads a tree nobody has checked
- * and applies the schema's remaining keywords too (patterns, lengths, ranges, formats, minimum counts,
- * the published-status rule): it accepts exactly what the schema accepts. Values the
- * schema cannot judge (an offset that the zone never had, a malformed language tag) and the model's own
- * rules ({@link InvalidValueException}) stop reading with a {@link ReadFailure} at the value's pointer.
+ * <p>One reader serves a tree the schema has checked and a tree nobody has checked. It checks shapes
+ * (types, required and unknown properties, the property sets taken from the schema text) so that it
+ * never builds from a document it does not understand, and the schema keywords that only the schema
+ * states (its patterns, compiled from its text, and networknt's {@code uri} format). The model's own
+ * rules (heading levels, coordinate ranges, positive sizes, non-empty lists and contents, a licence's
+ * SPDX id or name, the published-status rule) are the model's alone: they stop reading with an
+ * {@link InvalidValueException}, turned into a {@link ReadFailure} at the value's pointer, as do values
+ * the schema cannot judge (an offset that the zone never had, a malformed language tag). On an
+ * unchecked tree any failure sends the document to the full pipeline, whose schema check words it.
  *
  * <p>Pointers of leaf values are composed only when a failure names them.
  */
 public final class ArticleReader {
-  private static final ArticleReader CHECKED = new ArticleReader(false);
-  private static final ArticleReader UNCHECKED = new ArticleReader(true);
+  private static final ArticleReader READER = new ArticleReader();
 
   private static final Names.Table<Article.Status> STATUS = new Names.Table<>(Article.Status.class);
   private static final Names.Table<Article.Genre> GENRE = new Names.Table<>(Article.Genre.class);
@@ -75,49 +76,38 @@ public final class ArticleReader {
   private static final Names.Table<Disclaimer.Placement> PLACEMENT = new Names.Table<>(Disclaimer.Placement.class);
   private static final Names.Table<Correction.Kind> CORRECTION_KIND = new Names.Table<>(Correction.Kind.class);
 
-  private static final Set<String> ARTICLE = Set.of("$schema", "id", "revision", "status", "language",
-      "canonicalUrl", "alternates", "headline", "alternativeHeadline", "kicker", "summary", "section", "keywords",
-      "genre", "publisher", "bylines", "dateline", "leadImage", "created", "published", "modified", "embargo",
-      "body", "sources", "disclaimers", "corrections", "related", "rights");
-  private static final Set<String> ALTERNATE = Set.of("language", "url");
-  private static final Set<String> ORGANIZATION = Set.of("name", "url", "logo");
-  private static final Set<String> CONTRIBUTOR = Set.of("name", "kind", "role", "jobTitle", "affiliation", "url");
-  private static final Set<String> BYLINE = Set.of("contributors", "text");
-  private static final Set<String> GEO_POINT = Set.of("latitude", "longitude");
-  private static final Set<String> DATELINE = Set.of("place", "country", "coordinates", "time");
-  private static final Set<String> LICENSE = Set.of("spdxId", "name", "url");
-  private static final Set<String> ATTRIBUTION = Set.of("creator", "creditLine", "sourceUrl", "copyrightHolder",
-      "copyrightNotice", "license", "acquireLicenseUrl");
-  private static final Set<String> IMAGE_RENDITION = Set.of("url", "width");
-  private static final Set<String> IMAGE = Set.of("url", "alt", "decorative", "caption", "width", "height",
-      "renditions", "attribution");
-  private static final Set<String> SOURCE_REFERENCE = Set.of("relation", "outlet", "url", "title", "language",
-      "published");
-  private static final Set<String> DISCLAIMER = Set.of("kind", "text", "language", "jurisdiction", "legalBasis",
-      "placement", "verbatim");
-  private static final Set<String> CORRECTION = Set.of("date", "kind", "text");
-  private static final Set<String> TEASER = Set.of("headline", "url", "published", "summary", "image", "language");
-  private static final Set<String> RIGHTS = Set.of("copyrightHolder", "copyrightNotice", "license");
-  private static final Set<String> PARAGRAPH = Set.of("type", "content");
-  private static final Set<String> HEADING = Set.of("type", "level", "content");
-  private static final Set<String> QUOTE = Set.of("type", "content", "attribution", "citeUrl", "language");
-  private static final Set<String> LIST = Set.of("type", "ordered", "items");
-  private static final Set<String> IMAGE_BLOCK = Set.of("type", "image");
-  private static final Set<String> LIST_ITEM = Set.of("content");
-  private static final Set<String> TEXT = Set.of("type", "value");
-  private static final Set<String> CONTENT = Set.of("type", "content");
-  private static final Set<String> LINK = Set.of("type", "url", "title", "content");
-  private static final Set<String> LINE_BREAK = Set.of("type");
-  private static final Set<String> LANGUAGE_SPAN = Set.of("type", "language", "content");
+  private static final Set<String> ARTICLE = SchemaRules.properties(null);
+  private static final Set<String> ALTERNATE = SchemaRules.properties("alternate");
+  private static final Set<String> ORGANIZATION = SchemaRules.properties("organization");
+  private static final Set<String> CONTRIBUTOR = SchemaRules.properties("contributor");
+  private static final Set<String> BYLINE = SchemaRules.properties("byline");
+  private static final Set<String> GEO_POINT = SchemaRules.properties("geoPoint");
+  private static final Set<String> DATELINE = SchemaRules.properties("dateline");
+  private static final Set<String> LICENSE = SchemaRules.properties("license");
+  private static final Set<String> ATTRIBUTION = SchemaRules.properties("attribution");
+  private static final Set<String> IMAGE_RENDITION = SchemaRules.properties("imageRendition");
+  private static final Set<String> IMAGE = SchemaRules.properties("image");
+  private static final Set<String> SOURCE_REFERENCE = SchemaRules.properties("sourceReference");
+  private static final Set<String> DISCLAIMER = SchemaRules.properties("disclaimer");
+  private static final Set<String> CORRECTION = SchemaRules.properties("correction");
+  private static final Set<String> TEASER = SchemaRules.properties("teaser");
+  private static final Set<String> RIGHTS = SchemaRules.properties("rights");
+  private static final Set<String> PARAGRAPH = SchemaRules.properties("paragraph");
+  private static final Set<String> HEADING = SchemaRules.properties("heading");
+  private static final Set<String> QUOTE = SchemaRules.properties("quote");
+  private static final Set<String> LIST = SchemaRules.properties("list");
+  private static final Set<String> IMAGE_BLOCK = SchemaRules.properties("imageBlock");
+  private static final Set<String> LIST_ITEM = SchemaRules.properties("listItem");
+  private static final Set<String> TEXT = SchemaRules.properties("textRun");
+  /** Emphasis and strong share one shape; the drift test holds {@code $defs/strong} to it. */
+  private static final Set<String> CONTENT = SchemaRules.properties("emphasis");
+  private static final Set<String> LINK = SchemaRules.properties("link");
+  private static final Set<String> LINE_BREAK = SchemaRules.properties("lineBreak");
+  private static final Set<String> LANGUAGE_SPAN = SchemaRules.properties("languageSpan");
   private static final String[] BLOCK_TYPES = {"paragraph", "heading", "quote", "list", "image"};
   private static final String[] INLINE_TYPES = {"text", "emphasis", "strong", "link", "line-break", "language-span"};
 
-  /** Whether the schema's keywords are checked here, because nothing checked them before. */
-  private final boolean rules;
-
-  private ArticleReader(boolean rules) {
-    this.rules = rules;
-  }
+  private ArticleReader() {}
 
   /** Reads one element of an array. */
   private interface Element<T> {
@@ -125,37 +115,26 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads an article from the root of a document that the schema has accepted.
+   * Reads an article from the root of a document, checked by the schema or not.
    *
    * @param node the root, not null
    * @return the article, not null
-   * @throws ReadFailure at the first value that cannot be read
+   * @throws ReadFailure at the first value that cannot be read, that breaks a model rule, or that the
+   *     schema refuses; on an unchecked tree its code and message are not necessarily those the schema
+   *     check would give
    */
   public static Article article(JsonNode node) {
-    return CHECKED.read(node);
-  }
-
-  /**
-   * Reads an article from the root of a document that nothing has checked, applying the schema's
-   * keywords as well; when this returns, the schema accepts the document.
-   *
-   * @param node the root, not null
-   * @return the article, not null
-   * @throws ReadFailure at the first value that cannot be read or that the schema might refuse; its
-   *     code and message are then not necessarily those the schema check would give
-   */
-  public static Article articleUnchecked(JsonNode node) {
-    return UNCHECKED.read(node);
+    return READER.read(node);
   }
 
   /**
    * Returns the reader of an article's parts for the Jackson module, which reads a part such as an image
-   * without the schema check: shapes, types and the model's rules, as for a checked tree.
+   * without the schema check: shapes, types, the schema's patterns and the model's rules.
    *
    * @return the reader, not null
    */
   public static ArticleReader parts() {
-    return CHECKED;
+    return READER;
   }
 
   private Article read(JsonNode node) {
@@ -173,7 +152,7 @@ public final class ArticleReader {
     String id = string(node, at, "id", Kind.ID);
     b.id(build("/id", () -> ArticleId.of(id)));
     if (node.has("revision")) {
-      b.revision(integer(node, at, "revision", 1, Integer.MAX_VALUE));
+      b.revision(integer(node, at, "revision"));
     }
     Article.Status status = name(node, at, "status", STATUS);
     b.status(status);
@@ -182,7 +161,7 @@ public final class ArticleReader {
     if (canonicalUrl != null) {
       b.canonicalUrl(canonicalUrl);
     }
-    b.addAllAlternates(list(node, at, "alternates", this::alternate, false));
+    b.addAllAlternates(list(node, at, "alternates", this::alternate));
     b.headline(string(node, at, "headline", Kind.LINE));
     String text = optionalString(node, at, "alternativeHeadline", Kind.LINE);
     if (text != null) {
@@ -200,7 +179,7 @@ public final class ArticleReader {
     if (text != null) {
       b.section(text);
     }
-    b.addAllKeywords(list(node, at, "keywords", (n, p) -> string(n, p, Kind.LINE), false));
+    b.addAllKeywords(list(node, at, "keywords", (n, p) -> string(n, p, Kind.LINE)));
     if (node.has("genre")) {
       b.genre(name(node, at, "genre", GENRE));
     }
@@ -208,7 +187,7 @@ public final class ArticleReader {
     if (child != null) {
       b.publisher(organization(child, "/publisher"));
     }
-    b.addAllBylines(list(node, at, "bylines", this::byline, false));
+    b.addAllBylines(list(node, at, "bylines", this::byline));
     child = node.get("dateline");
     if (child != null) {
       b.dateline(dateline(child, "/dateline"));
@@ -233,15 +212,12 @@ public final class ArticleReader {
     if (time != null) {
       b.embargo(time);
     }
-    List<Block> body = list(node, at, "body", this::block, false);
-    if (rules && status == Article.Status.PUBLISHED && (published == null || body.isEmpty())) {
-      throw refused(at);
-    }
+    List<Block> body = list(node, at, "body", this::block);
     b.addAllBody(body);
-    b.addAllSources(list(node, at, "sources", this::sourceReference, false));
-    b.addAllDisclaimers(list(node, at, "disclaimers", this::disclaimer, false));
-    b.addAllCorrections(list(node, at, "corrections", this::correction, false));
-    b.addAllRelated(list(node, at, "related", this::teaser, false));
+    b.addAllSources(list(node, at, "sources", this::sourceReference));
+    b.addAllDisclaimers(list(node, at, "disclaimers", this::disclaimer));
+    b.addAllCorrections(list(node, at, "corrections", this::correction));
+    b.addAllRelated(list(node, at, "related", this::teaser));
     child = node.get("rights");
     if (child != null) {
       b.rights(rights(child, "/rights"));
@@ -303,7 +279,7 @@ public final class ArticleReader {
   public Byline byline(JsonNode node, String at) {
     object(node, at, BYLINE);
     Byline.Builder b = Byline.builder();
-    b.addAllContributors(list(node, at, "contributors", this::contributor, false));
+    b.addAllContributors(list(node, at, "contributors", this::contributor));
     String text = optionalString(node, at, "text", Kind.LINE);
     if (text != null) {
       b.text(text);
@@ -314,8 +290,8 @@ public final class ArticleReader {
   /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
   public GeoPoint geoPoint(JsonNode node, String at) {
     object(node, at, GEO_POINT, "latitude", "longitude");
-    double latitude = number(node, at, "latitude", 90);
-    double longitude = number(node, at, "longitude", 180);
+    double latitude = number(node, at, "latitude");
+    double longitude = number(node, at, "longitude");
     return build(at, () -> GeoPoint.of(latitude, longitude));
   }
 
@@ -338,9 +314,6 @@ public final class ArticleReader {
   /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
   public License license(JsonNode node, String at) {
     object(node, at, LICENSE);
-    if (rules && !node.has("spdxId") && !node.has("name")) {
-      throw refused(at);
-    }
     License.Builder b = License.builder();
     String text = optionalString(node, at, "spdxId", Kind.SPDX);
     if (text != null) {
@@ -360,9 +333,6 @@ public final class ArticleReader {
   /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
   public Attribution attribution(JsonNode node, String at) {
     object(node, at, ATTRIBUTION);
-    if (rules && node.isEmpty()) {
-      throw refused(at);
-    }
     Attribution.Builder b = Attribution.builder();
     String text = optionalString(node, at, "creator", Kind.LINE);
     if (text != null) {
@@ -399,7 +369,7 @@ public final class ArticleReader {
   public ImageRendition imageRendition(JsonNode node, String at) {
     object(node, at, IMAGE_RENDITION, "url", "width");
     URI url = url(node, at, "url", Kind.WEB_URL);
-    int width = integer(node, at, "width", 1, Integer.MAX_VALUE);
+    int width = integer(node, at, "width");
     return build(at, () -> ImageRendition.of(url, width));
   }
 
@@ -420,12 +390,12 @@ public final class ArticleReader {
       b.caption(text);
     }
     if (node.has("width")) {
-      b.width(integer(node, at, "width", 1, Integer.MAX_VALUE));
+      b.width(integer(node, at, "width"));
     }
     if (node.has("height")) {
-      b.height(integer(node, at, "height", 1, Integer.MAX_VALUE));
+      b.height(integer(node, at, "height"));
     }
-    b.addAllRenditions(list(node, at, "renditions", this::imageRendition, false));
+    b.addAllRenditions(list(node, at, "renditions", this::imageRendition));
     JsonNode attribution = node.get("attribution");
     if (attribution != null) {
       b.attribution(attribution(attribution, Pointers.child(at, "attribution")));
@@ -519,9 +489,6 @@ public final class ArticleReader {
   /** Reads one part of an article at the pointer {@code at}; see {@link #parts()}. */
   public Rights rights(JsonNode node, String at) {
     object(node, at, RIGHTS);
-    if (rules && node.isEmpty()) {
-      throw refused(at);
-    }
     Rights.Builder b = Rights.builder();
     String text = optionalString(node, at, "copyrightHolder", Kind.LINE);
     if (text != null) {
@@ -549,7 +516,7 @@ public final class ArticleReader {
       }
       case "heading": {
         object(node, at, HEADING, "type", "level", "content");
-        int level = integer(node, at, "level", 2, 6);
+        int level = integer(node, at, "level");
         List<Inline> content = inlines(node, at);
         return build(at, () -> Heading.of(level, content));
       }
@@ -573,7 +540,7 @@ public final class ArticleReader {
       case "list": {
         object(node, at, LIST, "type", "ordered", "items");
         boolean ordered = bool(node, at, "ordered");
-        List<ListItem> items = list(node, at, "items", this::listItem, true);
+        List<ListItem> items = list(node, at, "items", this::listItem);
         return build(at, () -> ListBlock.of(ordered, items));
       }
       default: {
@@ -634,7 +601,7 @@ public final class ArticleReader {
   }
 
   private List<Inline> inlines(JsonNode node, String at) {
-    return list(node, at, "content", this::inline, true);
+    return list(node, at, "content", this::inline);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -691,7 +658,7 @@ public final class ArticleReader {
     return node.has(name) ? url(node, at, name, kind) : null;
   }
 
-  private <T> List<T> list(JsonNode node, String at, String name, Element<T> element, boolean nonEmpty) {
+  private <T> List<T> list(JsonNode node, String at, String name, Element<T> element) {
     JsonNode array = node.get(name);
     if (array == null) {
       return List.of();
@@ -701,9 +668,6 @@ public final class ArticleReader {
       throw new ReadFailure(ProblemCode.SCHEMA_TYPE.code(), here, "Expected an array, but found " + Messages.describe(array) + ".");
     }
     int size = array.size();
-    if (rules && nonEmpty && size == 0) {
-      throw refused(here);
-    }
     List<T> out = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       out.add(element.read(array.get(i), Pointers.child(here, i)));
@@ -724,15 +688,15 @@ public final class ArticleReader {
 
   private String string(JsonNode node, String at, Kind kind) {
     String text = string(node, at);
-    if (rules && !SchemaRules.accepts(kind, text)) {
-      throw refused(at);
+    if (!SchemaRules.accepts(kind, text)) {
+      throw SchemaRules.refusal(kind, text, at);
     }
     return text;
   }
 
   private String string(JsonNode object, String at, String name, Kind kind) {
     JsonNode node = object.get(name);
-    if (!node.isString() || (rules && !SchemaRules.accepts(kind, node.stringValue()))) {
+    if (!node.isString() || !SchemaRules.accepts(kind, node.stringValue())) {
       string(node, Pointers.child(at, name), kind);
     }
     return node.stringValue();
@@ -747,34 +711,25 @@ public final class ArticleReader {
     return node.booleanValue();
   }
 
-  private int integer(JsonNode object, String at, String name, int minimum, int maximum) {
+  private int integer(JsonNode object, String at, String name) {
     JsonNode node = object.get(name);
     // A whole number, also when written with a zero fraction ("2.0"), as the schema's "integer" type.
     boolean whole = (node.isIntegralNumber() && node.canConvertToInt())
         || (node.isFloatingPointNumber() && node.canConvertToExactIntegral() && node.canConvertToInt());
     if (whole) {
-      int value = node.intValue();
-      if (rules && (value < minimum || value > maximum)) {
-        throw refused(Pointers.child(at, name));
-      }
-      return value;
+      return node.intValue();
     }
     throw new ReadFailure(ProblemCode.SCHEMA_TYPE.code(), Pointers.child(at, name),
         "Expected a whole number that fits in 32 bits, but found " + Messages.describe(node) + ".");
   }
 
-  private double number(JsonNode object, String at, String name, double bound) {
+  private double number(JsonNode object, String at, String name) {
     JsonNode node = object.get(name);
     if (!node.isNumber()) {
       throw new ReadFailure(ProblemCode.SCHEMA_TYPE.code(), Pointers.child(at, name),
           "Expected a number, but found " + Messages.describe(node) + ".");
     }
-    double value = node.doubleValue();
-    // Both parses hold a number with a fraction as the same double, which the schema's bounds judge.
-    if (rules && !(value >= -bound && value <= bound)) {
-      throw refused(Pointers.child(at, name));
-    }
-    return value;
+    return node.doubleValue();
   }
 
   private <E extends Enum<E>> E name(JsonNode object, String at, String name, Names.Table<E> table) {
@@ -825,15 +780,10 @@ public final class ArticleReader {
       throw new ReadFailure(ProblemCode.RULE_URL.code(), Pointers.child(at, name), "Expected a valid absolute URL, but found "
           + Messages.describe(object.get(name)) + ", which is not a URI: " + Messages.sentence(e.getReason()));
     }
-    if (rules && !SchemaRules.isUriFormat(text, uri)) {
-      throw refused(Pointers.child(at, name));
+    if (!SchemaRules.isUriFormat(uri)) {
+      throw SchemaRules.uriRefusal(text, Pointers.child(at, name));
     }
     return uri;
-  }
-
-  /** A failure of a schema keyword that only the unchecked reader applies; the full check words it. */
-  private static ReadFailure refused(String at) {
-    return new ReadFailure(ProblemCode.SCHEMA_REFUSED.code(), at, "Expected a value the schema allows here.");
   }
 
   /** Builds a value, moving a model rule's failure to the value's pointer. */

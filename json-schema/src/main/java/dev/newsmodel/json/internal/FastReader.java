@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a valid document the quick way: Jackson's own tree, no location recorded, no networknt, and the
- * schema's keywords applied by {@link ArticleReader#articleUnchecked(JsonNode)}.
+ * schema's keywords applied by {@link ArticleReader#article(JsonNode)}.
  *
  * <p>It answers only "here is the article" or "not proven valid": on any problem (syntax, a limit, a
  * duplicate property, trailing content, a schema keyword, a model rule) it returns null, and the caller
@@ -50,7 +50,7 @@ public final class FastReader {
       if (root == null || root.isMissingNode() || p.nextToken() != null) {
         return null;
       }
-      return ArticleReader.articleUnchecked(root);
+      return ArticleReader.article(root);
     } catch (RuntimeException e) {
       // Any failure at all (JacksonException, ReadFailure, a model rule): the full pipeline, run next,
       // finds and words the problem; nothing here needs to.

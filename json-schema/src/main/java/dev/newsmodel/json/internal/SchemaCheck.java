@@ -42,6 +42,17 @@ public final class SchemaCheck {
 
   private SchemaCheck() {}
 
+  /**
+   * Returns what a {@code $defs} entry's pattern expects, in words, such as {@code an absolute http or
+   * https URL with a host name}, for readers that apply the pattern themselves.
+   *
+   * @param definition the entry's name, such as {@code webUrl}, or {@code license} for an SPDX id
+   * @return the words, or null if the entry has none
+   */
+  static @Nullable String expected(String definition) {
+    return PATTERNS.get(definition);
+  }
+
   private static Schema load() {
     SchemaRegistryConfig config = SchemaRegistryConfig.builder()
         .formatAssertionsEnabled(true).locale(java.util.Locale.ENGLISH)

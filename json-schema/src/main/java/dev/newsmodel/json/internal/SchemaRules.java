@@ -1,9 +1,14 @@
 package dev.newsmodel.json.internal;
 
+import com.networknt.schema.format.UriFormat;
 import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.regex.RegularExpression;
 import dev.newsmodel.json.ArticleSchema;
+import dev.newsmodel.json.ProblemCode;
 import java.net.URI;
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,8 +54,11 @@ final class SchemaRules {
   /** The compiled pattern of {@code $defs/text}, for tests against {@link #hasNonSpace}. */
   static final RegularExpression NON_SPACE;
 
+  private static final JsonNode SCHEMA = JsonMapper.builder().build().readTree(ArticleSchema.text());
+  private static final NetworkntUri URI_FORMAT = new NetworkntUri();
+
   static {
-    JsonNode schema = JsonMapper.builder().build().readTree(ArticleSchema.text());
+    JsonNode schema = SCHEMA;
     JsonNode defs = schema.get("$defs");
     PATTERNS[Kind.ID.ordinal()] = compile(schema.get("properties").get("id"));
     PATTERNS[Kind.WEB_URL.ordinal()] = compile(defs.get("webUrl"));
@@ -101,6 +109,74 @@ final class SchemaRules {
   }
 
   /**
+   * Returns the failure for a string that {@link #accepts} refused, worded as the schema check words
+   * it: {@code schema.minLength}, {@code schema.maxLength}, {@code schema.not} (a line break) or
+   * {@code schema.pattern}.
+   *
+   * @param kind the kind, not null
+   * @param text the string, not null
+   * @param at the string's pointer, not null
+   * @return the failure, not null
+   */
+  static ReadFailure refusal(Kind kind, String text, String at) {
+    String found = "the string " + Messages.quote(text);
+    if (text.isEmpty()) {
+      return new ReadFailure(ProblemCode.SCHEMA_MIN_LENGTH.code(), at,
+          "Expected at least 1 character(s), but found " + found + ".");
+    }
+    if (kind == Kind.ID && text.length() > 256) {
+      return new ReadFailure(ProblemCode.SCHEMA_MAX_LENGTH.code(), at,
+          "Expected at most 256 characters, but found " + found + ".");
+    }
+    if (kind != Kind.TEXT && kind != Kind.NON_EMPTY && hasLineBreak(text)) {
+      return new ReadFailure(ProblemCode.SCHEMA_NOT.code(), at, "Expected " + (kind == Kind.LINE ? "one line of text"
+          : "a value") + " without line breaks, but found " + found + ".");
+    }
+    String expected = SchemaCheck.expected(definition(kind));
+    return new ReadFailure(ProblemCode.SCHEMA_PATTERN.code(), at,
+        "Expected " + (expected == null ? "an id without spaces" : expected) + ", but found " + found + ".");
+  }
+
+  /**
+   * Returns the failure for a URL that {@link #isUriFormat} refused, worded as the schema check words it.
+   *
+   * @param text the URL, not null
+   * @param at its pointer, not null
+   * @return the failure, not null
+   */
+  static ReadFailure uriRefusal(String text, String at) {
+    return new ReadFailure(ProblemCode.SCHEMA_FORMAT.code(), at, "Expected a valid uri (an RFC 3986 URI: ASCII, "
+        + "with spaces and other characters percent-encoded), but found the string " + Messages.quote(text) + ".");
+  }
+
+  private static String definition(Kind kind) {
+    switch (kind) {
+      case LINE:
+        return "line";
+      case WEB_URL:
+        return "webUrl";
+      case LINK_URL:
+        return "linkUrl";
+      case TIMESTAMP:
+        return "timestamp";
+      case REGION_TIMESTAMP:
+        return "regionTimestamp";
+      case LANGUAGE:
+        return "language";
+      case COUNTRY:
+        return "countryCode";
+      case SPDX:
+        return "license";
+      case TEXT:
+      case NON_EMPTY:
+        return "text";
+      case ID:
+      default:
+        return "id";
+    }
+  }
+
+  /**
    * The pattern {@code \S} searched for, without a regular expression: a character that is not one of
    * Java's six {@code \s} characters (space, tab, line feed, vertical tab, form feed, carriage return).
    */
@@ -129,22 +205,33 @@ final class SchemaRules {
   }
 
   /**
-   * Returns whether networknt's {@code uri} format accepts a string that {@link URI} has parsed.
+   * Returns whether networknt's {@code uri} format accepts a string that {@link URI} has parsed: the
+   * format's own rule, called on the parsed value, so an upgrade of networknt moves both together.
    *
-   * @param text the string, not null
-   * @param uri the string parsed, not null
+   * @param uri the string, parsed by {@code new URI(text)}, not null
    * @return true if the format passes
    */
-  static boolean isUriFormat(String text, URI uri) {
-    if (!uri.isAbsolute()) {
-      return false;
+  static boolean isUriFormat(URI uri) {
+    return URI_FORMAT.accepts(uri);
+  }
+
+  /** networknt's {@code uri} format, whose check of a parsed URI is protected. */
+  private static final class NetworkntUri extends UriFormat {
+    boolean accepts(URI uri) {
+      return validate(uri);
     }
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 127) {
-        return false;
-      }
-    }
-    String query = uri.getRawQuery();
-    return query == null || (query.indexOf('[') < 0 && query.indexOf(']') < 0);
+  }
+
+  /**
+   * Returns the names of the properties the schema defines for an object, read from the schema text.
+   *
+   * @param definition the {@code $defs} entry, such as {@code "license"}, or null for the article itself
+   * @return the names, not null
+   */
+  static Set<String> properties(@Nullable String definition) {
+    JsonNode object = definition == null ? SCHEMA : SCHEMA.get("$defs").get(definition);
+    Set<String> names = new HashSet<>();
+    object.get("properties").propertyNames().forEach(names::add);
+    return Set.copyOf(names);
   }
 }

@@ -48,4 +48,25 @@ class SchemaRulesTest {
       assertEquals(SchemaRules.NO_LINE_BREAK.matches(s), SchemaRules.hasLineBreak(s), s);
     }
   }
+
+  @Test
+  void emphasisAndStrongShareTheReadersOnePropertySet() {
+    assertEquals(SchemaRules.properties("emphasis"), SchemaRules.properties("strong"));
+    assertEquals(java.util.Set.of("type", "content"), SchemaRules.properties("emphasis"));
+  }
+
+  @Test
+  void theUriFormatIsNetworkntsOwn() {
+    com.networknt.schema.format.UriFormat format = new com.networknt.schema.format.UriFormat();
+    for (String text : new String[] {"https://example.com/a?b=c", "https://example.com/a?b=[c]", "mailto:a@b.c",
+        "https://example.com/caf\u00e9", "relative/path", "https://a_b.com/", "https://example.com/%20"}) {
+      java.net.URI uri;
+      try {
+        uri = new java.net.URI(text);
+      } catch (java.net.URISyntaxException e) {
+        continue;
+      }
+      assertEquals(format.matches(null, text), SchemaRules.isUriFormat(uri), text);
+    }
+  }
 }
