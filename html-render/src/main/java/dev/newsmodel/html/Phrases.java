@@ -298,6 +298,16 @@ public final class Phrases {
     return Optional.ofNullable(languageNames.get(named.getLanguage()));
   }
 
+  /** The names of languages inside notes, by language tag, sorted. */
+  Map<String, String> languageNames() {
+    return languageNames;
+  }
+
+  /** The pinned zone abbreviations, by zone id, sorted. */
+  Map<String, String> zoneAbbreviations() {
+    return zoneAbbreviations;
+  }
+
   String displayLanguage(Locale named) {
     String name = named.getDisplayLanguage(language);
     return name.isEmpty() ? named.toLanguageTag() : name;
