@@ -1,5 +1,6 @@
 package dev.newsmodel.html;
 
+import dev.newsmodel.html.internal.PhraseTable;
 import dev.newsmodel.html.internal.Template;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -41,8 +42,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Phrases {
   private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-  private static final Phrases ENGLISH = english0();
-  private static final Phrases RUSSIAN_PHRASES = russian0();
+  private static final Phrases ENGLISH = fromResource(Locale.ENGLISH);
+  private static final Phrases RUSSIAN_PHRASES = fromResource(RUSSIAN);
 
   private final Locale language;
   private final Map<Phrase, Template> templates;
@@ -323,129 +324,14 @@ public final class Phrases {
     return "Phrases[" + language.toLanguageTag() + ", date '" + datePattern + "', time '" + timePattern + "']";
   }
 
-  private static Phrases english0() {
-    EnumMap<Phrase, String> t = new EnumMap<>(Phrase.class);
-    t.put(Phrase.BYLINE, "By {names}");
-    t.put(Phrase.BYLINE_MANY, "By {names}");
-    t.put(Phrase.LIST_SEPARATOR, ", ");
-    t.put(Phrase.LIST_LAST_SEPARATOR, " and ");
-    t.put(Phrase.CONTRIBUTOR, "{name}[ ({details})]");
-    t.put(Phrase.ROLE_CORRESPONDENT, "correspondent");
-    t.put(Phrase.ROLE_PHOTOGRAPHER, "photographer");
-    t.put(Phrase.ROLE_ILLUSTRATOR, "illustrator");
-    t.put(Phrase.ROLE_EDITOR, "editor");
-    t.put(Phrase.ROLE_TRANSLATOR, "translator");
-    t.put(Phrase.ROLE_CONTRIBUTOR, "contributor");
-    t.put(Phrase.DATE_TIME, "{date}, {time}");
-    t.put(Phrase.PUBLISHED, "{time}");
-    t.put(Phrase.UPDATED, "Updated {time}");
-    t.put(Phrase.DATELINE, "{place}, {date}");
-    t.put(Phrase.CREDIT, "Photo: {creator}");
-    t.put(Phrase.COPYRIGHT, "© {holder}");
-    t.put(Phrase.LICENSE, "Licence: {license}");
-    t.put(Phrase.QUOTE_ATTRIBUTION, "— {source}");
-    t.put(Phrase.SOURCES_HEADING, "Sources");
-    String original = "This article was originally published[ {language}] by {outlet}[ as “{title}”]"
-        + "[ on {date} at {time}].";
-    t.put(Phrase.SOURCE_TRANSLATION_OF, original);
-    t.put(Phrase.SOURCE_ORIGINALLY_PUBLISHED_AT, original);
-    t.put(Phrase.SOURCE_BASED_ON, "This article is based on reporting by {outlet}[, “{title}”][, published"
-        + " on {date} at {time}].");
-    t.put(Phrase.SOURCE_SYNDICATED_FROM, "This article is republished from {outlet}[, “{title}”][, published"
-        + " on {date} at {time}].");
-    t.put(Phrase.SOURCE_CITES, "{outlet}[: “{title}”][, {date}]");
-    t.put(Phrase.IN_LANGUAGE, "in {language}");
-    t.put(Phrase.CORRECTIONS_HEADING, "Corrections");
-    t.put(Phrase.CORRECTION, "{kind}, {date}: {text}");
-    t.put(Phrase.CORRECTION_KIND_CORRECTION, "Correction");
-    t.put(Phrase.CORRECTION_KIND_CLARIFICATION, "Clarification");
-    t.put(Phrase.CORRECTION_KIND_UPDATE, "Update");
-    t.put(Phrase.DISCLAIMER_LEGAL, "Legal notice");
-    t.put(Phrase.DISCLAIMER_EDITORS_NOTE, "Editor's note");
-    t.put(Phrase.DISCLAIMER_SPONSORED, "Sponsored content");
-    t.put(Phrase.DISCLAIMER_OPINION, "Opinion");
-    t.put(Phrase.DISCLAIMER_AI_GENERATED, "AI-generated content");
-    t.put(Phrase.DISCLAIMER_CONTENT_WARNING, "Content warning");
-    t.put(Phrase.RELATED_HEADING, "Related");
-    t.put(Phrase.NEWS_LIST_HEADING, "All news");
-    t.put(Phrase.STATUS_DRAFT, "Draft: not published.");
-    t.put(Phrase.STATUS_WITHDRAWN, "This article has been withdrawn.");
-    return of(Locale.ENGLISH, t, "MMMM d, uuuu", "HH:mm", Map.of(), Map.of());
-  }
-
-  private static Phrases russian0() {
-    EnumMap<Phrase, String> t = new EnumMap<>(Phrase.class);
-    t.put(Phrase.BYLINE, "Автор: {names}");
-    t.put(Phrase.BYLINE_MANY, "Авторы: {names}");
-    t.put(Phrase.LIST_SEPARATOR, ", ");
-    t.put(Phrase.LIST_LAST_SEPARATOR, " и ");
-    t.put(Phrase.CONTRIBUTOR, "{name}[ ({details})]");
-    t.put(Phrase.ROLE_CORRESPONDENT, "корреспондент");
-    t.put(Phrase.ROLE_PHOTOGRAPHER, "фотограф");
-    t.put(Phrase.ROLE_ILLUSTRATOR, "иллюстратор");
-    t.put(Phrase.ROLE_EDITOR, "редактор");
-    t.put(Phrase.ROLE_TRANSLATOR, "переводчик");
-    t.put(Phrase.ROLE_CONTRIBUTOR, "соавтор");
-    t.put(Phrase.DATE_TIME, "{date}, {time}");
-    t.put(Phrase.PUBLISHED, "{time}");
-    t.put(Phrase.UPDATED, "Обновлено {time}");
-    t.put(Phrase.DATELINE, "{place}, {date}");
-    t.put(Phrase.CREDIT, "Фото: {creator}");
-    t.put(Phrase.COPYRIGHT, "© {holder}");
-    t.put(Phrase.LICENSE, "Лицензия: {license}");
-    t.put(Phrase.QUOTE_ATTRIBUTION, "— {source}");
-    t.put(Phrase.SOURCES_HEADING, "Источники");
-    String original = "Эта статья впервые опубликована[ {language}] изданием «{outlet}»[ под заголовком"
-        + " «{title}»][ {date} в {time}].";
-    t.put(Phrase.SOURCE_TRANSLATION_OF, original);
-    t.put(Phrase.SOURCE_ORIGINALLY_PUBLISHED_AT, original);
-    t.put(Phrase.SOURCE_BASED_ON, "Статья основана на материале издания «{outlet}»[ «{title}»][, опубликованном"
-        + " {date} в {time}].");
-    t.put(Phrase.SOURCE_SYNDICATED_FROM, "Статья перепечатана из издания «{outlet}»[ «{title}»][, опубликовано"
-        + " {date} в {time}].");
-    t.put(Phrase.SOURCE_CITES, "{outlet}[: «{title}»][, {date}]");
-    t.put(Phrase.IN_LANGUAGE, "на языке «{language}»");
-    t.put(Phrase.CORRECTIONS_HEADING, "Исправления");
-    t.put(Phrase.CORRECTION, "{kind}, {date}: {text}");
-    t.put(Phrase.CORRECTION_KIND_CORRECTION, "Исправление");
-    t.put(Phrase.CORRECTION_KIND_CLARIFICATION, "Уточнение");
-    t.put(Phrase.CORRECTION_KIND_UPDATE, "Обновление");
-    t.put(Phrase.DISCLAIMER_LEGAL, "Правовое уведомление");
-    t.put(Phrase.DISCLAIMER_EDITORS_NOTE, "От редакции");
-    t.put(Phrase.DISCLAIMER_SPONSORED, "Партнёрский материал");
-    t.put(Phrase.DISCLAIMER_OPINION, "Мнение");
-    t.put(Phrase.DISCLAIMER_AI_GENERATED, "Материал создан с помощью ИИ");
-    t.put(Phrase.DISCLAIMER_CONTENT_WARNING, "Предупреждение о содержании");
-    t.put(Phrase.RELATED_HEADING, "Читайте также");
-    t.put(Phrase.NEWS_LIST_HEADING, "Все новости");
-    t.put(Phrase.STATUS_DRAFT, "Черновик: не опубликовано.");
-    t.put(Phrase.STATUS_WITHDRAWN, "Статья отозвана.");
-    Map<String, String> names = new TreeMap<>();
-    String[][] adjectives = {
-      {"ab", "абхазском"}, {"ar", "арабском"}, {"az", "азербайджанском"}, {"be", "белорусском"},
-      {"ce", "чеченском"}, {"de", "немецком"}, {"en", "английском"}, {"es", "испанском"},
-      {"fa", "персидском"}, {"fr", "французском"}, {"hy", "армянском"}, {"it", "итальянском"},
-      {"ja", "японском"}, {"ka", "грузинском"}, {"kk", "казахском"}, {"os", "осетинском"},
-      {"ru", "русском"}, {"tr", "турецком"}, {"uk", "украинском"}, {"zh", "китайском"}};
-    for (String[] a : adjectives) {
-      names.put(a[0], "на " + a[1] + " языке");
-    }
-    names.put("he", "на иврите");
-    return of(RUSSIAN, t, "d MMMM uuuu", "HH:mm", names, Map.of("Europe/Moscow", "МСК"));
-  }
-
-  private static Phrases of(Locale language, EnumMap<Phrase, String> texts, String datePattern, String timePattern,
-      Map<String, String> languageNames, Map<String, String> zoneAbbreviations) {
+  /** A built-in set from its resource file (see {@link PhraseTable}), checked whole when the class loads. */
+  private static Phrases fromResource(Locale language) {
+    PhraseTable table = PhraseTable.builtIn(language.getLanguage());
     EnumMap<Phrase, Template> templates = new EnumMap<>(Phrase.class);
-    for (Phrase phrase : Phrase.values()) {
-      String text = texts.get(phrase);
-      if (text == null) {
-        throw new IllegalStateException("Built-in phrases for " + language + " lack " + phrase);
-      }
-      templates.put(phrase, Template.parse(text));
+    for (Map.Entry<Phrase, String> entry : table.templates().entrySet()) {
+      templates.put(entry.getKey(), Template.parse(entry.getValue()));
     }
-    return new Phrases(language, Collections.unmodifiableMap(templates), datePattern, timePattern,
-        Collections.unmodifiableMap(new TreeMap<>(languageNames)),
-        Collections.unmodifiableMap(new TreeMap<>(zoneAbbreviations)));
+    return new Phrases(language, Collections.unmodifiableMap(templates), table.datePattern(), table.timePattern(),
+        table.languageNames(), table.zoneAbbreviations());
   }
 }
