@@ -1,10 +1,9 @@
 package dev.newsmodel.html;
 
+import dev.newsmodel.html.internal.PhraseBook;
 import dev.newsmodel.html.internal.PhraseTable;
 import dev.newsmodel.html.internal.Template;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -12,11 +11,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words the renderer composes in one language, such as {@code "By {names}"} or {@code "Фото:
@@ -49,18 +46,10 @@ public final class Phrases {
   private final Map<Phrase, Template> templates;
   private final String datePattern;
   private final String timePattern;
-  private final DateTimeFormatter date;
-  private final DateTimeFormatter time;
-  private final DateTimeFormatter zone;
   private final Map<String, String> languageNames;
   private final Map<String, String> zoneAbbreviations;
-  /** Whether the time pattern is {@code HH:mm}, written without the formatter. */
-  private final boolean hoursMinutes;
-  /** Short zone names ({@code zzz}) by zone, at standard time and at daylight saving time. */
-  private final Map<ZoneId, String> standardNames = new ConcurrentHashMap<>();
-  private final Map<ZoneId, String> daylightNames = new ConcurrentHashMap<>();
-  /** The templates prepared for rendering, by {@link Phrase#ordinal()}. */
-  private final CompiledPhrase[] compiled;
+  /** The set made ready for rendering. */
+  private final PhraseBook book;
 
   private Phrases(Locale language, Map<Phrase, Template> templates, String datePattern, String timePattern,
       Map<String, String> languageNames, Map<String, String> zoneAbbreviations) {
@@ -68,16 +57,9 @@ public final class Phrases {
     this.templates = templates;
     this.datePattern = datePattern;
     this.timePattern = timePattern;
-    this.date = DateTimeFormatter.ofPattern(datePattern, language);
-    this.time = DateTimeFormatter.ofPattern(timePattern, language);
-    this.zone = DateTimeFormatter.ofPattern("zzz", language);
-    this.hoursMinutes = timePattern.equals("HH:mm");
     this.languageNames = languageNames;
     this.zoneAbbreviations = zoneAbbreviations;
-    this.compiled = new CompiledPhrase[Phrase.values().length];
-    for (Phrase phrase : Phrase.values()) {
-      compiled[phrase.ordinal()] = new CompiledPhrase(phrase, templates.get(phrase));
-    }
+    this.book = new PhraseBook(language, templates, datePattern, timePattern, languageNames, zoneAbbreviations);
   }
 
   /**
@@ -243,60 +225,11 @@ public final class Phrases {
     }
   }
 
-  // Package-private accessors for the renderer.
+  // Package-private accessors for the renderer and tests.
 
-  CompiledPhrase compiled(Phrase phrase) {
-    return compiled[phrase.ordinal()];
-  }
-
-  String formatDate(ZonedDateTime t) {
-    return date.format(t);
-  }
-
-  /** The time of day followed by the zone's abbreviation, such as {@code 02:24 MSK}. */
-  String formatTime(ZonedDateTime t) {
-    String abbreviation = zoneAbbreviation(t);
-    if (hoursMinutes) {
-      // What "HH:mm" writes: the formatter's decimal style is always the standard one, ASCII digits.
-      int hour = t.getHour();
-      int minute = t.getMinute();
-      return new StringBuilder(6 + abbreviation.length())
-          .append((char) ('0' + hour / 10)).append((char) ('0' + hour % 10)).append(':')
-          .append((char) ('0' + minute / 10)).append((char) ('0' + minute % 10))
-          .append(' ').append(abbreviation).toString();
-    }
-    return time.format(t) + ' ' + abbreviation;
-  }
-
-  /**
-   * The pinned abbreviation, or what pattern {@code zzz} writes: for a region, the JDK's short name for
-   * the zone, standard or daylight at that instant, in these phrases' language; remembered per zone.
-   */
-  private String zoneAbbreviation(ZonedDateTime t) {
-    ZoneId id = t.getZone();
-    String pinned = zoneAbbreviations.get(id.getId());
-    if (pinned != null) {
-      return pinned;
-    }
-    if (id instanceof ZoneOffset) {
-      return zone.format(t);
-    }
-    Map<ZoneId, String> names = id.getRules().isDaylightSavings(t.toInstant()) ? daylightNames : standardNames;
-    String name = names.get(id);
-    if (name == null) {
-      name = zone.format(t);
-      names.putIfAbsent(id, name);
-    }
-    return name;
-  }
-
-  /** The name of a language inside a note, or empty when the template composes it. */
-  Optional<String> languageName(Locale named) {
-    String exact = languageNames.get(named.toLanguageTag());
-    if (exact != null) {
-      return Optional.of(exact);
-    }
-    return Optional.ofNullable(languageNames.get(named.getLanguage()));
+  /** The set made ready for rendering. */
+  PhraseBook book() {
+    return book;
   }
 
   /** The names of languages inside notes, by language tag, sorted. */
@@ -307,11 +240,6 @@ public final class Phrases {
   /** The pinned zone abbreviations, by zone id, sorted. */
   Map<String, String> zoneAbbreviations() {
     return zoneAbbreviations;
-  }
-
-  String displayLanguage(Locale named) {
-    String name = named.getDisplayLanguage(language);
-    return name.isEmpty() ? named.toLanguageTag() : name;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.newsmodel.html.internal.TimeText;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -51,7 +52,7 @@ class DatetimeAttributeTest {
       "1900-01-01T02:30:17+02:30:17[Europe/Moscow]", "9999-12-31T23:59:59-00:44:30[Africa/Monrovia]"})
   void writesWhatTheJdkFormatterWrote(String text) {
     ZonedDateTime time = ZonedDateTime.parse(text, DateTimeFormatter.ISO_ZONED_DATE_TIME);
-    assertEquals(reference(time), Rendering.datetime(time), text);
+    assertEquals(reference(time), TimeText.datetime(time), text);
   }
 
   @Test
@@ -63,7 +64,7 @@ class DatetimeAttributeTest {
           // Whole seconds and round milliseconds are common in articles; make them common here too.
           int nano = rounding == 0 ? 0 : rounding == 1 ? nanos / 1_000_000 * 1_000_000 : nanos;
           ZonedDateTime time = Instant.ofEpochSecond(seconds, nano).atZone(ZONES.get(zone));
-          assertEquals(reference(time), Rendering.datetime(time), time::toString);
+          assertEquals(reference(time), TimeText.datetime(time), time::toString);
         });
   }
 }
