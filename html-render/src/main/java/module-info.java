@@ -3,7 +3,7 @@
  */
 module dev.newsmodel.html {
   requires transitive dev.newsmodel.core;
-  requires dev.newsmodel.json;
+  requires dev.newsmodel.jsonld;
   requires owasp.encoder;
   requires static org.jspecify;
   requires static org.immutables.value.annotations;

@@ -1,6 +1,6 @@
 /**
- * The JSON form of a newsmodel article: the Jackson 3 mapping, the published JSON Schema, validation
- * with located problems, and schema.org JSON-LD for web pages.
+ * The JSON form of a newsmodel article: the Jackson 3 mapping, the published JSON Schema and
+ * validation with located problems.
  */
 module dev.newsmodel.json {
   requires transitive dev.newsmodel.core;
@@ -10,7 +10,6 @@ module dev.newsmodel.json {
   requires static org.jspecify;
 
   exports dev.newsmodel.json;
-  exports dev.newsmodel.json.ld;
 
   provides tools.jackson.databind.JacksonModule with dev.newsmodel.json.NewsmodelJsonModule;
 }

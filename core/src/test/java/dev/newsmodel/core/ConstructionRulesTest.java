@@ -195,4 +195,19 @@ class ConstructionRulesTest {
     assertTrue(draft.published().isEmpty() && draft.body().isEmpty());
     assertEquals(CountryCode.of("XK"), CountryCode.of("XK"));
   }
+
+  @Test
+  void refusesTimesThatRfc9557TextCannotCarry() {
+    // Java builds these zones, but no RFC 9557 reader knows them; the years would not fit four digits.
+    for (ZonedDateTime t : List.of(
+        ZonedDateTime.of(2021, 4, 6, 17, 45, 0, 0, ZoneId.of("UTC+3")),
+        ZonedDateTime.of(2021, 4, 6, 17, 45, 0, 0, ZoneId.of("GMT+03:00")),
+        ZonedDateTime.of(2021, 4, 6, 17, 45, 0, 0, ZoneOffset.ofTotalSeconds(3 * 3600 + 17)),
+        ZonedDateTime.of(1, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC),
+        ZonedDateTime.of(9999, 12, 31, 12, 0, 0, 0, ZoneOffset.UTC))) {
+      InvalidValueException e = assertThrows(InvalidValueException.class,
+          () -> REFERENCE.withPublished(t).withModified(java.util.Optional.empty()), t::toString);
+      assertTrue(e.getMessage().startsWith("article.published: must "), e.getMessage());
+    }
+  }
 }

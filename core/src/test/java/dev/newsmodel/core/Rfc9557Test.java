@@ -32,7 +32,11 @@ class Rfc9557Test {
       "2021-04-06T02:24+03:00[Europe/Moscow]|2021-04-06T02:24:00+03:00[Europe/Moscow]",
       "2021-04-06T02:24:00.5+03:00[!Europe/Moscow]|2021-04-06T02:24:00.5+03:00[Europe/Moscow]",
       "2021-04-06T02:24:00.123456789-04:00[America/New_York]|2021-04-06T02:24:00.123456789-04:00[America/New_York]",
-      "1960-01-01T00:00:00-00:44:30[Africa/Monrovia]|1960-01-01T00:00:00-00:44:30[Africa/Monrovia]",
+      "1960-01-01T00:00:00-00:44:30[Africa/Monrovia]|1960-01-01T00:44:30Z[Africa/Monrovia]",
+      "1960-01-01T00:44:30Z[Africa/Monrovia]|1960-01-01T00:44:30Z[Africa/Monrovia]",
+      "2021-04-05T23:24:00Z[Europe/Moscow]|2021-04-06T02:24:00+03:00[Europe/Moscow]",
+      "2021-04-06T02:24:00+03:00[+03:00]|2021-04-06T02:24:00+03:00",
+      "2021-04-06T02:24:00Z[Etc/GMT-3]|2021-04-06T05:24:00+03:00[Etc/GMT-3]",
   })
   void readsWhatItWritesAndWhatZonedDateTimeWrites(String text, String canonical) {
     ZonedDateTime t = Rfc9557.parse(text);
@@ -84,7 +88,15 @@ class Rfc9557Test {
       "2021-04-06T02:24:00+03:00[Europe/Moscow|Expected ']' closing the time zone",
       "2021-04-06T02:24:00+03:00[Europe/Moscow][u-ca=hebrew]|Expected nothing after the time zone",
       "2021-04-06T02:24:00+03:00[Europe/Moscow]x|Expected nothing after the time zone",
-      "+10000-01-01T00:00:00Z|Year 10000 is outside 0000-9999",
+      "+10000-01-01T00:00:00Z|Expected an RFC 3339 date-time",
+      "0000-06-01T00:00:00Z|The time '0000-06-01T00:00:00Z' is outside 0001-01-02 to 9999-12-30",
+      "2021-04-06T02:24:00+03:00[UTC+3]|Unknown time zone 'UTC+3'",
+      "2021-04-06T02:24:00+03:00[GMT+03:00]|Unknown time zone 'GMT+03:00'",
+      "2021-04-06T02:24:00+03:00[+3]|Unknown time zone '+3'",
+      "2021-04-06T02:24:00+03:00[+03:00:00]|Unknown time zone '+03:00:00'",
+      "2021-04-06T23:59:60Z|The leap second in '2021-04-06T23:59:60Z' is RFC 3339, but not supported",
+      "2021-04-06T02:24:00+23:59|The offset in '2021-04-06T02:24:00+23:59' is RFC 3339 syntax, but not supported",
+      "2021-02-29T02:24:00Z|The date-time '2021-02-29T02:24:00Z' has RFC 3339's form, but no such date",
   })
   void refusesMalformedText(String text, String messageStart) {
     DateTimeParseException e = assertThrows(DateTimeParseException.class, () -> Rfc9557.parse(text));
@@ -96,5 +108,47 @@ class Rfc9557Test {
   void refusesYearsRfc3339CannotWrite() {
     assertThrows(DateTimeException.class,
         () -> Rfc9557.format(ZonedDateTime.of(-1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)));
+    assertThrows(DateTimeException.class,
+        () -> Rfc9557.formatRfc3339(ZonedDateTime.of(9999, 12, 31, 12, 0, 0, 0, ZoneOffset.UTC)));
+  }
+
+  @Test
+  void refusesZonesThatNoRfc9557ReaderKnows() {
+    for (String id : new String[] {"UTC+3", "GMT+3", "UT-01:30"}) {
+      ZonedDateTime t = ZonedDateTime.of(2021, 4, 6, 2, 24, 0, 0, ZoneId.of(id));
+      DateTimeException e = assertThrows(DateTimeException.class, () -> Rfc9557.format(t), id);
+      assertTrue(e.getMessage().contains("IANA database"), e.getMessage());
+    }
+  }
+
+  @Test
+  void callsAGapThatIsNotDaylightSavingByItsName() {
+    // Samoa skipped 30 December 2011; North Korea moved from +08:30 to +09:00 in May 2018.
+    DateTimeParseException apia = assertThrows(DateTimeParseException.class,
+        () -> Rfc9557.parse("2011-12-30T12:00:00-10:00[Pacific/Apia]"));
+    assertEquals("Offset '-10:00' is not valid for 2011-12-30T12:00 in zone 'Pacific/Apia': that local time"
+        + " falls in the gap from -10:00 to +14:00, when the zone changed its standard time", apia.getMessage());
+    DateTimeParseException pyongyang = assertThrows(DateTimeParseException.class,
+        () -> Rfc9557.parse("2018-05-04T23:45:00+08:30[Asia/Pyongyang]"));
+    assertTrue(pyongyang.getMessage().endsWith("gap from +08:30 to +09:00, when the zone changed its standard time"),
+        pyongyang.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2021-04-06T17:45:00+03:00[Europe/Moscow]|2021-04-06T17:45:00+03:00",
+      "2021-04-06T17:45:00.250+03:00[Europe/Moscow]|2021-04-06T17:45:00.25+03:00",
+      "2021-04-06T17:45:00.123456789+03:00[Europe/Moscow]|2021-04-06T17:45:00.123+03:00",
+      "2021-04-06T17:45:00.000999+03:00|2021-04-06T17:45:00+03:00",
+      "2021-04-06T14:45:00Z|2021-04-06T14:45:00Z",
+      "1880-01-01T00:00:00+02:30:17[Europe/Moscow]|1879-12-31T21:29:43Z",
+      "1960-01-01T00:00:00.5-00:44:30[Africa/Monrovia]|1960-01-01T00:44:30.5Z",
+      "9999-12-31T05:00:00+18:00|9999-12-31T05:00:00+18:00",
+  })
+  void writesTheInstantAloneToTheMillisecond(String text, String rfc3339) {
+    ZonedDateTime t = Rfc9557.parse(text);
+    assertEquals(rfc3339, Rfc9557.formatRfc3339(t));
+    java.time.Instant back = java.time.OffsetDateTime.parse(rfc3339).toInstant();
+    assertEquals(t.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), back);
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.newsmodel.core.Article;
+import dev.newsmodel.testing.FullArticle;
 import dev.newsmodel.testing.Golden;
 import dev.newsmodel.testing.ModelGenerators;
 import dev.newsmodel.testing.ReferenceArticle;

@@ -2,11 +2,15 @@ package dev.newsmodel.core.internal;
 
 import dev.newsmodel.core.InvalidValueException;
 import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The construction rules shared by the model types. Each method throws {@link InvalidValueException}
@@ -170,18 +174,72 @@ public final class Checks {
   }
 
   /**
-   * Requires a time that RFC 3339 can write (years 0000 to 9999). A {@link ZonedDateTime} always holds
-   * an offset its zone had; text with any other offset is refused by
+   * The first instant a newsmodel time may have, {@code 0001-01-02T00:00:00Z}: in every offset up to
+   * {@code ±18:00}, and so in every reader's zone, its year is still 0001, the first year that RFC 3339
+   * and HTML's {@code datetime} can both write (HTML has no year 0).
+   */
+  public static final Instant FIRST_INSTANT = Instant.parse("0001-01-02T00:00:00Z");
+
+  /**
+   * The last instant a newsmodel time may have, {@code 9999-12-30T23:59:59.999999999Z}: in every offset
+   * up to {@code ±18:00} its year is still 9999, the last year of RFC 3339's four digits.
+   */
+  public static final Instant LAST_INSTANT = Instant.parse("9999-12-30T23:59:59.999999999Z");
+
+  /** The zone ids of the IANA time zone database, read once: the names RFC 9557 brackets may hold. */
+  private static final Set<String> TZDB = Set.copyOf(ZoneId.getAvailableZoneIds());
+
+  /**
+   * Returns why a time cannot be written and read back as RFC 9557 text, or null if it can: the
+   * instant must lie from {@link #FIRST_INSTANT} to {@link #LAST_INSTANT}, and the zone must be a name
+   * of the IANA database ({@code Europe/Moscow}, {@code UTC}, {@code Etc/GMT-3}) or a bare offset in
+   * whole minutes ({@code +03:00}). Java also builds zones such as {@code UTC+03:00} or
+   * {@code GMT+3}, which no RFC 9557 reader knows. This is the one home of the rule: the model, the
+   * reader and the writers all ask here.
+   *
+   * @param time the time
+   * @return the reason, such as {@code must be from 0001-01-02 to 9999-12-30 (UTC) …}, or null
+   */
+  public static @Nullable String unwritable(ZonedDateTime time) {
+    Instant instant = time.toInstant();
+    if (instant.isBefore(FIRST_INSTANT) || instant.isAfter(LAST_INSTANT)) {
+      return "must be from 0001-01-02 to 9999-12-30 (UTC), so that in every offset its year has the four "
+          + "digits RFC 3339 and HTML write";
+    }
+    return unknownZone(time.getZone());
+  }
+
+  /**
+   * Returns why a zone cannot be written in RFC 9557 brackets, or null if it can.
+   *
+   * @param zone the zone
+   * @return the reason, or null
+   */
+  public static @Nullable String unknownZone(ZoneId zone) {
+    if (zone instanceof ZoneOffset) {
+      return ((ZoneOffset) zone).getTotalSeconds() % 60 == 0
+          ? null
+          : "must have a zone offset in whole minutes, as RFC 3339 writes, not '" + zone.getId() + "'";
+    }
+    if (!TZDB.contains(zone.getId())) {
+      return "must be in a time zone of the IANA database such as 'Europe/Moscow', or a bare offset such as "
+          + "'+03:00', not '" + zone.getId() + "'";
+    }
+    return null;
+  }
+
+  /**
+   * Requires a time that RFC 9557 text can carry: see {@link #unwritable}. A {@link ZonedDateTime}
+   * always holds an offset its zone had; text with any other offset is refused by
    * {@link dev.newsmodel.core.Rfc9557#parse}.
    *
    * @param path the attribute path
    * @param time the time
    */
   public static void time(String path, ZonedDateTime time) {
-    int year = time.getYear();
-    if (year < 0 || year > 9999) {
-      throw new InvalidValueException(path, "must have a year from 0000 to 9999, as RFC 3339 writes",
-          time.toString());
+    String reason = unwritable(time);
+    if (reason != null) {
+      throw new InvalidValueException(path, reason, time.toString());
     }
   }
 

@@ -3,7 +3,7 @@ package dev.newsmodel.html.internal;
 import dev.newsmodel.core.Alternate;
 import dev.newsmodel.core.Article;
 import dev.newsmodel.core.Image;
-import dev.newsmodel.json.ld.SchemaOrgJsonLd;
+import dev.newsmodel.jsonld.SchemaOrgJsonLd;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
@@ -92,9 +92,9 @@ final class PageHead {
     out.close().newline(); // head
   }
 
-  /** The schema.org JSON-LD, made safe for a script element a second time. */
+  /** The schema.org JSON-LD; json-ld escapes it for a script element, in one place. */
   private static String jsonLd(Article article) {
-    return ScriptData.json(SchemaOrgJsonLd.newsArticle(article));
+    return SchemaOrgJsonLd.newsArticle(article);
   }
 
   private static void meta(Markup out, String kind, String name, String content) throws IOException {

@@ -1,11 +1,10 @@
 package dev.newsmodel.html.internal;
 
+import dev.newsmodel.core.Rfc9557;
 import dev.newsmodel.html.Phrase;
 import java.io.IOException;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -72,64 +71,18 @@ public final class TimeText {
   }
 
   /**
-   * Returns the {@code datetime} attribute: the RFC 3339 instant with its offset, such as
-   * {@code 2021-04-06T02:24:00+03:00}. HTML carries at most milliseconds, so finer digits are cut; an
-   * offset with seconds (local mean time before 1900-ish) is written in UTC; a year before 1 has none.
-   * The text is {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME}'s, written by hand: seconds always,
-   * the milliseconds without trailing zeros when not zero, {@code Z} for a zero offset.
+   * Returns the {@code datetime} attribute and Open Graph's times: {@link Rfc9557#formatRfc3339}, the
+   * one writer of an instant without its zone, which JSON-LD uses too. Model times are always
+   * writable; a custom component's own time that is not (year 0, say) gets no attribute.
    *
    * @param time the time, not null
-   * @return the attribute value, or empty for a year outside 1 to 9999
+   * @return the attribute value, or empty when RFC 3339 cannot write the time
    */
   public static Optional<String> datetime(ZonedDateTime time) {
-    if (time.getYear() < 1 || time.getYear() > 9999) {
+    try {
+      return Optional.of(Rfc9557.formatRfc3339(time));
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
-    int offset = time.getOffset().getTotalSeconds();
-    if (offset % 60 == 0) {
-      return Optional.of(datetime(time.toLocalDateTime(), offset));
-    }
-    OffsetDateTime utc = time.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-    if (utc.getYear() < 1 || utc.getYear() > 9999) {
-      return Optional.empty();
-    }
-    return Optional.of(datetime(utc.toLocalDateTime(), 0));
-  }
-
-  /** A year from 1 to 9999 and an offset in whole minutes. */
-  private static String datetime(LocalDateTime t, int offsetSeconds) {
-    StringBuilder text = new StringBuilder(29);
-    digits(text, t.getYear(), 4).append('-');
-    digits(text, t.getMonthValue(), 2).append('-');
-    digits(text, t.getDayOfMonth(), 2).append('T');
-    digits(text, t.getHour(), 2).append(':');
-    digits(text, t.getMinute(), 2).append(':');
-    digits(text, t.getSecond(), 2);
-    int millis = t.getNano() / 1_000_000;
-    if (millis != 0) {
-      text.append('.');
-      if (millis % 100 == 0) {
-        text.append((char) ('0' + millis / 100));
-      } else if (millis % 10 == 0) {
-        digits(text, millis / 10, 2);
-      } else {
-        digits(text, millis, 3);
-      }
-    }
-    if (offsetSeconds == 0) {
-      return text.append('Z').toString();
-    }
-    int minutes = Math.abs(offsetSeconds) / 60;
-    text.append(offsetSeconds < 0 ? '-' : '+');
-    digits(text, minutes / 60, 2).append(':');
-    return digits(text, minutes % 60, 2).toString();
-  }
-
-  /** Appends a non-negative number zero-padded to a width it does not exceed. */
-  private static StringBuilder digits(StringBuilder text, int value, int width) {
-    for (int unit = width == 4 ? 1000 : width == 3 ? 100 : 10; unit > 0; unit /= 10) {
-      text.append((char) ('0' + value / unit % 10));
-    }
-    return text;
   }
 }

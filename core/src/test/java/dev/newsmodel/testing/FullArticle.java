@@ -1,4 +1,4 @@
-package dev.newsmodel.json;
+package dev.newsmodel.testing;
 
 import dev.newsmodel.core.Alternate;
 import dev.newsmodel.core.Article;

@@ -3,6 +3,6 @@
  * HTML {@code <script type="application/ld+json">} element.
  */
 @NullMarked
-package dev.newsmodel.json.ld;
+package dev.newsmodel.jsonld;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package dev.newsmodel.json.ld;
+package dev.newsmodel.jsonld;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +20,7 @@ import dev.newsmodel.core.Rfc9557;
 import dev.newsmodel.core.Rights;
 import dev.newsmodel.core.SourceReference;
 import dev.newsmodel.core.body.Paragraph;
-import dev.newsmodel.json.FullArticle;
+import dev.newsmodel.testing.FullArticle;
 import dev.newsmodel.testing.Golden;
 import dev.newsmodel.testing.ModelGenerators;
 import dev.newsmodel.testing.ReferenceArticle;
@@ -36,13 +36,13 @@ class SchemaOrgJsonLdTest {
 
   @Test
   void writesTheReferenceArticleAsInTheGoldenFile() {
-    Golden.assertMatches(Path.of("src/test/resources/dev/newsmodel/json/ld/reference-article.jsonld"),
+    Golden.assertMatches(Path.of("src/test/resources/dev/newsmodel/jsonld/reference-article.jsonld"),
         SchemaOrgJsonLd.newsArticle(ReferenceArticle.article()) + "\n");
   }
 
   @Test
   void writesTheFullArticleAsInTheGoldenFile() {
-    Golden.assertMatches(Path.of("src/test/resources/dev/newsmodel/json/ld/full-article.jsonld"),
+    Golden.assertMatches(Path.of("src/test/resources/dev/newsmodel/jsonld/full-article.jsonld"),
         SchemaOrgJsonLd.newsArticle(FullArticle.article()) + "\n");
   }
 

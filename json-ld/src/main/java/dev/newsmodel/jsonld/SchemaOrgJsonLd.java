@@ -1,4 +1,4 @@
-package dev.newsmodel.json.ld;
+package dev.newsmodel.jsonld;
 
 import dev.newsmodel.core.Article;
 import dev.newsmodel.core.Attribution;
@@ -10,6 +10,7 @@ import dev.newsmodel.core.GeoPoint;
 import dev.newsmodel.core.Image;
 import dev.newsmodel.core.License;
 import dev.newsmodel.core.Organization;
+import dev.newsmodel.core.Rfc9557;
 import dev.newsmodel.core.Rights;
 import dev.newsmodel.core.SourceReference;
 import java.io.StringWriter;
@@ -39,7 +40,9 @@ import tools.jackson.core.json.JsonWriteFeature;
  * <p>The text is compact (no spaces or line breaks between tokens) and deterministic: the same article
  * gives the same characters on any machine, in any default locale or time zone. Properties come in a
  * fixed order and absent values are left out. Times are RFC 3339 date-times with their offset, such as
- * {@code 2021-04-06T17:45:00+03:00}, since schema.org's {@code DateTime} has no place for the IANA zone.
+ * {@code 2021-04-06T17:45:00+03:00}, since schema.org's {@code DateTime} has no place for the IANA zone;
+ * they are written by {@link Rfc9557#formatRfc3339}, as the HTML renderer writes them, so a page's
+ * {@code <time datetime>}, Open Graph and JSON-LD name an instant the same way.
  *
  * <p>The text is safe to embed as is: the characters {@code <}, {@code >} and {@code &}, and the line
  * separators U+2028 and U+2029, are always written as {@code &#92;u} escapes, so no article text can close
@@ -83,7 +86,6 @@ import tools.jackson.core.json.JsonWriteFeature;
  * <p>This class is immutable and thread-safe.
  */
 public final class SchemaOrgJsonLd {
-  private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
   private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -168,7 +170,7 @@ public final class SchemaOrgJsonLd {
       for (Correction c : a.corrections()) {
         g.writeStartObject();
         g.writeStringProperty("@type", "CorrectionComment");
-        g.writeStringProperty("datePublished", RFC_3339.format(c.date()));
+        g.writeStringProperty("datePublished", Rfc9557.formatRfc3339(c.date()));
         g.writeStringProperty("text", c.text());
         g.writeEndObject();
       }
@@ -348,7 +350,7 @@ public final class SchemaOrgJsonLd {
 
   private static void time(JsonGenerator g, String name, Optional<ZonedDateTime> value) {
     if (value.isPresent()) {
-      g.writeStringProperty(name, RFC_3339.format(value.get()));
+      g.writeStringProperty(name, Rfc9557.formatRfc3339(value.get()));
     }
   }
 
