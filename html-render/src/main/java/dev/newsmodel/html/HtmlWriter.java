@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * instance their context gives them, into the same document as the renderer, which writes its own
  * constant names (the page head's {@code meta} and {@code script} too) underneath this class.
  *
- * <p>Not thread-safe: one instance writes one document.
+ * <p>A component gets its instance from {@link ComponentContext#html()}; there is no other way to make
+ * one. Not thread-safe: one instance writes one document.
  */
 public final class HtmlWriter {
   private static final Pattern TAG = Pattern.compile("[a-z][a-z0-9]*");

@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * {creator}"}, with the patterns for dates and times.
  *
  * <p>Built-in sets: {@link #english()} and {@link #russian()}; {@link #builtIn(Locale)} picks one by
- * language (English for languages without a set of their own). Adapt one with {@link #with(Phrase,
+ * language (English for languages without a set of their own). Their text is kept in resource files
+ * of this jar, {@code dev/newsmodel/html/phrases/en.properties} and {@code ru.properties}. Adapt one with {@link #with(Phrase,
  * String)} and give it to {@link HtmlRenderer#withPhrases(Phrases)}:
  * <pre>{@code
  * Phrases ours = Phrases.english().with(Phrase.BYLINE, "Reporting by {names}");

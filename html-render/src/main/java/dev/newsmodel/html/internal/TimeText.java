@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Times as the renderer writes them: a {@code <time>} element whose {@code datetime} attribute is the
  * exact instant and whose text is the date and time in the phrases' patterns, in the reader's zone
- * when the settings give one. {@link #datetime(ZonedDateTime)} is the one writer of the machine-readable
- * instant, for {@code <time datetime>} and for the page head's {@code article:published_time}.
+ * when the settings give one. {@link #datetime(ZonedDateTime)} is the renderer's one way to the
+ * machine-readable instant, for {@code <time datetime>} and the page head's Open Graph times.
  */
 public final class TimeText {
   private TimeText() {}
