@@ -44,7 +44,7 @@ public final class LanguageScope {
   private final Locale content;
   private Locale current;
   /** The languages entered scopes replaced, innermost last. */
-  private Locale[] outer = new Locale[8];
+  private Locale[] outer = new Locale[4];
   private int depth;
   /** The one {@link Entered} of this scope: scopes close innermost first, so one pop serves all. */
   private final Entered leave = this::leave;
