@@ -6,6 +6,8 @@ module dev.newsmodel.html {
   requires dev.newsmodel.jsonld;
   requires owasp.encoder;
   requires static org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
 
   exports dev.newsmodel.html;
 }

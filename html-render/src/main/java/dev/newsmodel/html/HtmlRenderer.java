@@ -2,13 +2,13 @@ package dev.newsmodel.html;
 
 import dev.newsmodel.core.Article;
 import dev.newsmodel.core.Teaser;
-import dev.newsmodel.jsonld.SchemaOrgJsonLd;
+import dev.newsmodel.html.internal.ArticleLayout;
+import dev.newsmodel.html.internal.Markup;
+import dev.newsmodel.html.internal.RenderSettings;
+import dev.newsmodel.html.internal.Rendering;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders articles to semantic, safe HTML: an article fragment ({@code <article>…</article>}) for a
@@ -55,39 +56,16 @@ import java.util.regex.Pattern;
  */
 public final class HtmlRenderer {
   /** The {@code sizes} attribute by default: the stylesheet's column width, or the viewport's. */
-  public static final String DEFAULT_IMAGE_SIZES = "(min-width: 48rem) 48rem, 100vw";
+  public static final String DEFAULT_IMAGE_SIZES = RenderSettings.DEFAULT_IMAGE_SIZES;
 
   private static final Pattern CLASS_PREFIX = Pattern.compile("([a-zA-Z][a-zA-Z0-9_-]*)?");
-  private static final String STYLESHEET = loadStylesheet();
-  private static final HtmlRenderer DEFAULTS = new HtmlRenderer(Optional.empty(), Optional.empty(), "nm-", 1, true,
-      ImageLoading.LAZY, DEFAULT_IMAGE_SIZES, Map.of(), Map.of());
+  private static final HtmlRenderer DEFAULTS = new HtmlRenderer(RenderSettings.defaults());
 
-  private final Optional<ZoneId> readerZone;
-  private final Optional<Locale> locale;
-  private final String classPrefix;
-  private final int headingLevel;
-  private final boolean stylesheet;
-  private final ImageLoading imageLoading;
-  private final String imageSizes;
-  private final Map<String, Phrases> phrases;
-  private final Map<Slot<?>, Component<?>> components;
-  private final String css;
-  private final ClassNames classNames;
+  /** Every setting, as one value; the rendering itself is in the internal package. */
+  private final RenderSettings settings;
 
-  private HtmlRenderer(Optional<ZoneId> readerZone, Optional<Locale> locale, String classPrefix, int headingLevel,
-      boolean stylesheet, ImageLoading imageLoading, String imageSizes, Map<String, Phrases> phrases,
-      Map<Slot<?>, Component<?>> components) {
-    this.readerZone = readerZone;
-    this.locale = locale;
-    this.classPrefix = classPrefix;
-    this.headingLevel = headingLevel;
-    this.stylesheet = stylesheet;
-    this.imageLoading = imageLoading;
-    this.imageSizes = imageSizes;
-    this.phrases = phrases;
-    this.components = components;
-    this.css = classPrefix.equals("nm-") ? STYLESHEET : STYLESHEET.replace(".nm-", "." + classPrefix);
-    this.classNames = new ClassNames(classPrefix);
+  private HtmlRenderer(RenderSettings settings) {
+    this.settings = settings;
   }
 
   /**
@@ -110,8 +88,7 @@ public final class HtmlRenderer {
    * @return a renderer with that setting, not null
    */
   public HtmlRenderer withReaderZone(ZoneId zone) {
-    return new HtmlRenderer(Optional.of(Objects.requireNonNull(zone, "zone")), locale, classPrefix, headingLevel,
-        stylesheet, imageLoading, imageSizes, phrases, components);
+    return new HtmlRenderer(settings.withReaderZone(Objects.requireNonNull(zone, "zone")));
   }
 
   /**
@@ -120,8 +97,7 @@ public final class HtmlRenderer {
    * @return a renderer with that setting, not null
    */
   public HtmlRenderer withoutReaderZone() {
-    return new HtmlRenderer(Optional.empty(), locale, classPrefix, headingLevel, stylesheet, imageLoading,
-        imageSizes, phrases, components);
+    return new HtmlRenderer(settings.withReaderZone(Optional.empty()));
   }
 
   /**
@@ -138,8 +114,7 @@ public final class HtmlRenderer {
       throw new IllegalArgumentException("HtmlRenderer locale must have a language, such as 'en', but was '"
           + locale.toLanguageTag() + "'");
     }
-    return new HtmlRenderer(readerZone, Optional.of(locale), classPrefix, headingLevel, stylesheet, imageLoading,
-        imageSizes, phrases, components);
+    return new HtmlRenderer(settings.withLocale(locale));
   }
 
   /**
@@ -156,8 +131,7 @@ public final class HtmlRenderer {
       throw new IllegalArgumentException("HtmlRenderer class prefix must be a letter followed by letters, digits,"
           + " '-' or '_', such as 'nm-', but was '" + prefix + "'");
     }
-    return new HtmlRenderer(readerZone, locale, prefix, headingLevel, stylesheet, imageLoading, imageSizes,
-        phrases, components);
+    return new HtmlRenderer(settings.withClassPrefix(prefix));
   }
 
   /**
@@ -172,8 +146,7 @@ public final class HtmlRenderer {
     if (level < 1 || level > 6) {
       throw new IllegalArgumentException("HtmlRenderer heading level must be from 1 to 6, but was " + level);
     }
-    return new HtmlRenderer(readerZone, locale, classPrefix, level, stylesheet, imageLoading, imageSizes,
-        phrases, components);
+    return new HtmlRenderer(settings.withHeadingLevel(level));
   }
 
   /**
@@ -184,8 +157,7 @@ public final class HtmlRenderer {
    * @return a renderer with that setting, not null
    */
   public HtmlRenderer withStylesheet(boolean include) {
-    return new HtmlRenderer(readerZone, locale, classPrefix, headingLevel, include, imageLoading, imageSizes,
-        phrases, components);
+    return new HtmlRenderer(settings.withStylesheet(include));
   }
 
   /**
@@ -195,8 +167,7 @@ public final class HtmlRenderer {
    * @return a renderer with that setting, not null
    */
   public HtmlRenderer withImageLoading(ImageLoading loading) {
-    return new HtmlRenderer(readerZone, locale, classPrefix, headingLevel, stylesheet,
-        Objects.requireNonNull(loading, "loading"), imageSizes, phrases, components);
+    return new HtmlRenderer(settings.withImageLoading(Objects.requireNonNull(loading, "loading")));
   }
 
   /**
@@ -213,8 +184,7 @@ public final class HtmlRenderer {
       throw new IllegalArgumentException("HtmlRenderer image sizes must be one non-blank line, but was '" + sizes
           + "'");
     }
-    return new HtmlRenderer(readerZone, locale, classPrefix, headingLevel, stylesheet, imageLoading, sizes,
-        phrases, components);
+    return new HtmlRenderer(settings.withImageSizes(sizes));
   }
 
   /**
@@ -226,10 +196,9 @@ public final class HtmlRenderer {
    */
   public HtmlRenderer withPhrases(Phrases phrases) {
     Objects.requireNonNull(phrases, "phrases");
-    Map<String, Phrases> copy = new TreeMap<>(this.phrases);
+    Map<String, Phrases> copy = new TreeMap<>(settings.phrases());
     copy.put(phrases.language().toLanguageTag(), phrases);
-    return new HtmlRenderer(readerZone, locale, classPrefix, headingLevel, stylesheet, imageLoading, imageSizes,
-        Collections.unmodifiableMap(copy), components);
+    return new HtmlRenderer(settings.withPhrases(copy));
   }
 
   /**
@@ -246,13 +215,12 @@ public final class HtmlRenderer {
     Objects.requireNonNull(component, "component");
     Map<Slot<?>, Component<?>> copy = new LinkedHashMap<>();
     for (Slot<?> s : Slot.ALL) {
-      Component<?> c = s == slot ? component : components.get(s);
+      Component<?> c = s == slot ? component : settings.components().get(s);
       if (c != null) {
         copy.put(s, c);
       }
     }
-    return new HtmlRenderer(readerZone, locale, classPrefix, headingLevel, stylesheet, imageLoading, imageSizes,
-        phrases, Collections.unmodifiableMap(copy));
+    return new HtmlRenderer(settings.withComponents(copy));
   }
 
   /**
@@ -261,7 +229,7 @@ public final class HtmlRenderer {
    * @return the zone, not null
    */
   public Optional<ZoneId> readerZone() {
-    return readerZone;
+    return settings.readerZone();
   }
 
   /**
@@ -270,7 +238,7 @@ public final class HtmlRenderer {
    * @return the locale, not null
    */
   public Optional<Locale> locale() {
-    return locale;
+    return settings.locale();
   }
 
   /**
@@ -279,11 +247,7 @@ public final class HtmlRenderer {
    * @return the prefix, not null
    */
   public String classPrefix() {
-    return classPrefix;
-  }
-
-  ClassNames classNames() {
-    return classNames;
+    return settings.classPrefix();
   }
 
   /**
@@ -292,7 +256,7 @@ public final class HtmlRenderer {
    * @return the level, from 1 to 6
    */
   public int headingLevel() {
-    return headingLevel;
+    return settings.headingLevel();
   }
 
   /**
@@ -301,7 +265,7 @@ public final class HtmlRenderer {
    * @return whether pages embed the stylesheet
    */
   public boolean stylesheetIncluded() {
-    return stylesheet;
+    return settings.stylesheet();
   }
 
   /**
@@ -310,7 +274,7 @@ public final class HtmlRenderer {
    * @return the loading, not null
    */
   public ImageLoading imageLoading() {
-    return imageLoading;
+    return settings.imageLoading();
   }
 
   /**
@@ -319,7 +283,7 @@ public final class HtmlRenderer {
    * @return the sizes, not null
    */
   public String imageSizes() {
-    return imageSizes;
+    return settings.imageSizes();
   }
 
   /**
@@ -331,7 +295,8 @@ public final class HtmlRenderer {
    * @return the phrases, not null
    */
   public Phrases phrasesFor(Locale language) {
-    Locale wanted = locale.orElse(Objects.requireNonNull(language, "language"));
+    Locale wanted = settings.locale().orElse(Objects.requireNonNull(language, "language"));
+    Map<String, Phrases> phrases = settings.phrases();
     Phrases exact = phrases.get(wanted.toLanguageTag());
     if (exact != null) {
       return exact;
@@ -348,7 +313,7 @@ public final class HtmlRenderer {
    * @return the CSS text, not null
    */
   public String stylesheet() {
-    return css;
+    return settings.css();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -380,7 +345,7 @@ public final class HtmlRenderer {
    */
   public void renderFragment(Article article, Appendable out) throws IOException {
     Objects.requireNonNull(article, "article");
-    new Rendering(this, Objects.requireNonNull(out, "out")).fragment(article);
+    ArticleLayout.fragment(start(out, phrasesFor(article.language()), article.language()), article);
   }
 
   /**
@@ -410,7 +375,7 @@ public final class HtmlRenderer {
    */
   public void renderPage(Article article, Appendable out) throws IOException {
     Objects.requireNonNull(article, "article");
-    new Rendering(this, Objects.requireNonNull(out, "out")).page(article);
+    ArticleLayout.page(start(out, phrasesFor(article.language()), article.language()), article);
   }
 
   /**
@@ -439,7 +404,9 @@ public final class HtmlRenderer {
    */
   public void renderNewsList(List<Teaser> teasers, Appendable out) throws IOException {
     Objects.requireNonNull(teasers, "teasers");
-    new Rendering(this, Objects.requireNonNull(out, "out")).newsList(List.copyOf(teasers));
+    List<Teaser> list = List.copyOf(teasers);
+    Phrases phrases = phrasesFor(settings.locale().orElse(Locale.ENGLISH));
+    ArticleLayout.newsList(start(out, phrases, phrases.language()), list);
   }
 
   /**
@@ -450,42 +417,29 @@ public final class HtmlRenderer {
    */
   @Override
   public String toString() {
-    return "HtmlRenderer[readerZone=" + readerZone.map(ZoneId::getId).orElse("none")
-        + ", locale=" + locale.map(Locale::toLanguageTag).orElse("article")
-        + ", classPrefix=" + classPrefix
-        + ", headingLevel=" + headingLevel
-        + ", stylesheet=" + stylesheet
-        + ", imageLoading=" + imageLoading
-        + ", imageSizes=" + imageSizes
-        + ", phrases=" + phrases.keySet()
-        + ", components=" + components.keySet() + "]";
+    return "HtmlRenderer[readerZone=" + settings.readerZone().map(ZoneId::getId).orElse("none")
+        + ", locale=" + settings.locale().map(Locale::toLanguageTag).orElse("article")
+        + ", classPrefix=" + settings.classPrefix()
+        + ", headingLevel=" + settings.headingLevel()
+        + ", stylesheet=" + settings.stylesheet()
+        + ", imageLoading=" + settings.imageLoading()
+        + ", imageSizes=" + settings.imageSizes()
+        + ", phrases=" + settings.phrases().keySet()
+        + ", components=" + settings.components().keySet() + "]";
   }
 
-  // Package-private for the rendering.
-
-  @SuppressWarnings("unchecked")
-  <T> Component<T> component(Slot<T> slot) {
-    // withComponent accepts Component<? super T>: one that takes any supertype also takes a T.
-    return (Component<T>) components.get(slot);
+  /** The settings, for tests. */
+  RenderSettings settings() {
+    return settings;
   }
 
-  String css() {
-    return css;
-  }
-
-  /** The schema.org JSON-LD for a page's head; json-ld escapes it for a script element, in one place. */
-  String jsonLd(Article article) {
-    return SchemaOrgJsonLd.newsArticle(article);
-  }
-
-  private static String loadStylesheet() {
-    try (InputStream in = HtmlRenderer.class.getResourceAsStream("newsmodel.css")) {
-      if (in == null) {
-        throw new IllegalStateException("newsmodel.css is missing from the html-render jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read newsmodel.css from the html-render jar", e);
-    }
+  /**
+   * Starts one document: its writer, the phrases in force made ready, and the checked writer that
+   * components are given (made only when the settings have a component).
+   */
+  private Rendering start(Appendable out, Phrases phrases, Locale contentLanguage) {
+    Markup markup = new Markup(Objects.requireNonNull(out, "out"));
+    @Nullable HtmlWriter writer = settings.components().isEmpty() ? null : new HtmlWriter(markup, settings.classPrefix());
+    return new Rendering(settings, markup, phrases, phrases.book(), contentLanguage, writer);
   }
 }

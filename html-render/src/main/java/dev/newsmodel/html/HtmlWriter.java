@@ -1,13 +1,8 @@
 package dev.newsmodel.html;
 
-import dev.newsmodel.html.internal.Escape;
-import dev.newsmodel.html.internal.Languages;
-import dev.newsmodel.html.internal.UrlPolicy;
+import dev.newsmodel.html.internal.Markup;
 import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -22,18 +17,18 @@ import java.util.regex.Pattern;
  * <p>Element and attribute names are checked: no {@code script}, {@code style}, {@code iframe} and
  * the like, no event-handler ({@code on*}) or {@code style} attributes, and URL attributes only
  * through {@link #url(String, URI)}. A name that breaks these rules is a programming error and fails
- * with {@link IllegalArgumentException}. The renderer writes all its output through this class, and
- * {@link Component}s write theirs through the instance their context gives them.
+ * with {@link IllegalArgumentException}. Every method checks what it is given, so no sequence of calls
+ * can write an element, attribute or URL these rules refuse: {@link Component}s write through the
+ * instance their context gives them, into the same document as the renderer, which writes its own
+ * constant names (the page head's {@code meta} and {@code script} too) underneath this class.
  *
- * <p>Not thread-safe: one instance writes one document.
+ * <p>A component gets its instance from {@link ComponentContext#html()}; there is no other way to make
+ * one. Not thread-safe: one instance writes one document.
  */
 public final class HtmlWriter {
   private static final Pattern TAG = Pattern.compile("[a-z][a-z0-9]*");
   private static final Pattern ATTRIBUTE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final Pattern CLASS_NAME = Pattern.compile("[a-zA-Z0-9_-]+");
-
-  private static final Set<String> VOID = Set.of(
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
 
   /** Elements whose content is not parsed as ordinary text or that load or run things. */
   private static final Set<String> FORBIDDEN_TAGS = Set.of(
@@ -48,17 +43,16 @@ public final class HtmlWriter {
 
   private static final Set<String> FORBIDDEN_ATTRIBUTES = Set.of("style", "is", "slot", "nonce");
 
-  private final Appendable out;
+  private final Markup out;
   private final String classPrefix;
-  private final Deque<String> open = new ArrayDeque<>();
-  /** The names of the attributes written on the open start tag, the first {@code attributeCount}. */
-  private String[] attributes = new String[8];
-  private int attributeCount;
-  private final Escape escape = new Escape();
-  private boolean inStartTag;
-  private int linkDepth;
 
+  /** A writer of its own document, as tests use it. */
   HtmlWriter(Appendable out, String classPrefix) {
+    this(new Markup(out), classPrefix);
+  }
+
+  /** The checked writer over a document the renderer writes too. */
+  HtmlWriter(Markup out, String classPrefix) {
     this.out = out;
     this.classPrefix = classPrefix;
   }
@@ -78,31 +72,7 @@ public final class HtmlWriter {
     if (!TAG.matcher(tag).matches() || FORBIDDEN_TAGS.contains(tag)) {
       throw new IllegalArgumentException("HtmlWriter cannot open the element '" + tag + "'");
     }
-    return openKnown(tag);
-  }
-
-  /**
-   * Opens one of the renderer's own elements (a constant it names, never text from content or from a
-   * component), skipping the name check but not the nested-link check.
-   */
-  HtmlWriter openKnown(String tag) throws IOException {
-    if (linkDepth > 0 && tag.equals("a")) {
-      throw new IllegalArgumentException("HtmlWriter cannot open a link inside a link; check insideLink() first");
-    }
-    return openTrusted(tag);
-  }
-
-  HtmlWriter openTrusted(String tag) throws IOException {
-    finishStartTag();
-    out.append('<').append(tag);
-    inStartTag = true;
-    attributeCount = 0;
-    if (!VOID.contains(tag)) {
-      open.push(tag);
-      if (tag.equals("a")) {
-        linkDepth++;
-      }
-    }
+    out.open(tag);
     return this;
   }
 
@@ -125,29 +95,8 @@ public final class HtmlWriter {
       throw new IllegalArgumentException("HtmlWriter cannot write the attribute '" + name + "'"
           + (URL_ATTRIBUTES.contains(name) ? "; use url(name, uri)" : ""));
     }
-    return attributeTrusted(name, value);
-  }
-
-  HtmlWriter attributeTrusted(String name, String value) throws IOException {
-    startAttribute(name);
-    escape.attribute(out, value);
-    out.append('"');
+    out.attribute(name, value);
     return this;
-  }
-
-  /** Checks and records the attribute's name and writes {@code name="}. */
-  private void startAttribute(String name) throws IOException {
-    if (!inStartTag) {
-      throw new IllegalStateException("HtmlWriter: attribute '" + name + "' written outside a start tag");
-    }
-    if (written(name)) {
-      throw new IllegalStateException("HtmlWriter: attribute '" + name + "' written twice");
-    }
-    if (attributeCount == attributes.length) {
-      attributes = Arrays.copyOf(attributes, attributeCount * 2);
-    }
-    attributes[attributeCount++] = name;
-    out.append(' ').append(name).append("=\"");
   }
 
   /**
@@ -166,10 +115,7 @@ public final class HtmlWriter {
     if (!(name.equals("href") || name.equals("src") || name.equals("cite"))) {
       throw new IllegalArgumentException("HtmlWriter: url() writes href, src or cite, not '" + name + "'");
     }
-    String allowed = UrlPolicy.allowed(url, name.equals("href"));
-    if (allowed != null) {
-      attributeTrusted(name, allowed);
-    }
+    out.url(name, url);
     return this;
   }
 
@@ -196,18 +142,7 @@ public final class HtmlWriter {
       }
       value.append(classPrefix).append(name);
     }
-    return attributeTrusted("class", value.toString());
-  }
-
-  /**
-   * Adds the {@code class} attribute with a value the renderer composed from its own constant names
-   * and the validated prefix (see {@code ClassNames}); never a name from content or a component.
-   */
-  HtmlWriter classAttribute(String prefixedValue) throws IOException {
-    // Letters, digits, '-', '_' and spaces only (the prefix is validated, the names are constants;
-    // ClassNamesTest): nothing an encoder would change, so it is appended as it is.
-    startAttribute("class");
-    out.append(prefixedValue).append('"');
+    out.attribute("class", value.toString());
     return this;
   }
 
@@ -221,13 +156,7 @@ public final class HtmlWriter {
    * @throws IOException if the output fails
    */
   public HtmlWriter language(Locale language, Locale surrounding) throws IOException {
-    if (!Languages.same(language, surrounding)) {
-      attributeTrusted("lang", language.toLanguageTag());
-      boolean rtl = Languages.rightToLeft(language);
-      if (rtl != Languages.rightToLeft(surrounding)) {
-        attributeTrusted("dir", rtl ? "rtl" : "ltr");
-      }
-    }
+    out.language(Objects.requireNonNull(language, "language"), Objects.requireNonNull(surrounding, "surrounding"));
     return this;
   }
 
@@ -239,8 +168,7 @@ public final class HtmlWriter {
    * @throws IOException if the output fails
    */
   public HtmlWriter text(String text) throws IOException {
-    finishStartTag();
-    escape.content(out, text);
+    out.text(Objects.requireNonNull(text, "text"));
     return this;
   }
 
@@ -252,22 +180,8 @@ public final class HtmlWriter {
    * @throws IOException if the output fails
    */
   public HtmlWriter lines(String text) throws IOException {
-    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-      return text(text);
-    }
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        text(text.substring(start, i));
-        openTrusted("br");
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
-    }
-    return text(text.substring(start));
+    out.lines(Objects.requireNonNull(text, "text"));
+    return this;
   }
 
   /**
@@ -278,15 +192,7 @@ public final class HtmlWriter {
    * @throws IllegalStateException if no element is open
    */
   public HtmlWriter close() throws IOException {
-    finishStartTag();
-    String tag = open.poll();
-    if (tag == null) {
-      throw new IllegalStateException("HtmlWriter: close() without an open element");
-    }
-    if (tag.equals("a")) {
-      linkDepth--;
-    }
-    out.append("</").append(tag).append('>');
+    out.close();
     return this;
   }
 
@@ -296,7 +202,7 @@ public final class HtmlWriter {
    * @return true inside an {@code a} element
    */
   public boolean insideLink() {
-    return linkDepth > 0;
+    return out.insideLink();
   }
 
   /**
@@ -307,51 +213,5 @@ public final class HtmlWriter {
    */
   public String className(String name) {
     return classPrefix + name;
-  }
-
-  HtmlWriter newline() throws IOException {
-    finishStartTag();
-    out.append('\n');
-    return this;
-  }
-
-  /** Writes markup the renderer composed itself (doctype, stylesheet, JSON-LD); never content. */
-  HtmlWriter raw(String markup) throws IOException {
-    finishStartTag();
-    out.append(markup);
-    return this;
-  }
-
-  int depth() {
-    return open.size();
-  }
-
-  void closeTo(int depth) throws IOException {
-    while (open.size() > depth) {
-      close();
-    }
-  }
-
-  void finish() throws IOException {
-    finishStartTag();
-    if (!open.isEmpty()) {
-      throw new IllegalStateException("HtmlWriter: elements left open: " + open);
-    }
-  }
-
-  private boolean written(String name) {
-    for (int i = 0; i < attributeCount; i++) {
-      if (attributes[i].equals(name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void finishStartTag() throws IOException {
-    if (inStartTag) {
-      out.append('>');
-      inStartTag = false;
-    }
   }
 }

@@ -1,9 +1,9 @@
 package dev.newsmodel.html;
 
+import dev.newsmodel.html.internal.PhraseBook;
+import dev.newsmodel.html.internal.PhraseTable;
 import dev.newsmodel.html.internal.Template;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -11,18 +11,17 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words the renderer composes in one language, such as {@code "By {names}"} or {@code "Фото:
  * {creator}"}, with the patterns for dates and times.
  *
  * <p>Built-in sets: {@link #english()} and {@link #russian()}; {@link #builtIn(Locale)} picks one by
- * language (English for languages without a set of their own). Adapt one with {@link #with(Phrase,
+ * language (English for languages without a set of their own). Their text is kept in resource files
+ * of this jar, {@code dev/newsmodel/html/phrases/en.properties} and {@code ru.properties}. Adapt one with {@link #with(Phrase,
  * String)} and give it to {@link HtmlRenderer#withPhrases(Phrases)}:
  * <pre>{@code
  * Phrases ours = Phrases.english().with(Phrase.BYLINE, "Reporting by {names}");
@@ -41,25 +40,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Phrases {
   private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-  private static final Phrases ENGLISH = english0();
-  private static final Phrases RUSSIAN_PHRASES = russian0();
+  private static final Phrases ENGLISH = fromResource(Locale.ENGLISH);
+  private static final Phrases RUSSIAN_PHRASES = fromResource(RUSSIAN);
 
   private final Locale language;
   private final Map<Phrase, Template> templates;
   private final String datePattern;
   private final String timePattern;
-  private final DateTimeFormatter date;
-  private final DateTimeFormatter time;
-  private final DateTimeFormatter zone;
   private final Map<String, String> languageNames;
   private final Map<String, String> zoneAbbreviations;
-  /** Whether the time pattern is {@code HH:mm}, written without the formatter. */
-  private final boolean hoursMinutes;
-  /** Short zone names ({@code zzz}) by zone, at standard time and at daylight saving time. */
-  private final Map<ZoneId, String> standardNames = new ConcurrentHashMap<>();
-  private final Map<ZoneId, String> daylightNames = new ConcurrentHashMap<>();
-  /** The templates prepared for rendering, by {@link Phrase#ordinal()}. */
-  private final CompiledPhrase[] compiled;
+  /** The set made ready for rendering. */
+  private final PhraseBook book;
 
   private Phrases(Locale language, Map<Phrase, Template> templates, String datePattern, String timePattern,
       Map<String, String> languageNames, Map<String, String> zoneAbbreviations) {
@@ -67,16 +58,9 @@ public final class Phrases {
     this.templates = templates;
     this.datePattern = datePattern;
     this.timePattern = timePattern;
-    this.date = DateTimeFormatter.ofPattern(datePattern, language);
-    this.time = DateTimeFormatter.ofPattern(timePattern, language);
-    this.zone = DateTimeFormatter.ofPattern("zzz", language);
-    this.hoursMinutes = timePattern.equals("HH:mm");
     this.languageNames = languageNames;
     this.zoneAbbreviations = zoneAbbreviations;
-    this.compiled = new CompiledPhrase[Phrase.values().length];
-    for (Phrase phrase : Phrase.values()) {
-      compiled[phrase.ordinal()] = new CompiledPhrase(phrase, templates.get(phrase));
-    }
+    this.book = new PhraseBook(language, templates, datePattern, timePattern, languageNames, zoneAbbreviations);
   }
 
   /**
@@ -242,65 +226,21 @@ public final class Phrases {
     }
   }
 
-  // Package-private accessors for the renderer.
+  // Package-private accessors for the renderer and tests.
 
-  CompiledPhrase compiled(Phrase phrase) {
-    return compiled[phrase.ordinal()];
+  /** The set made ready for rendering. */
+  PhraseBook book() {
+    return book;
   }
 
-  String formatDate(ZonedDateTime t) {
-    return date.format(t);
+  /** The names of languages inside notes, by language tag, sorted. */
+  Map<String, String> languageNames() {
+    return languageNames;
   }
 
-  /** The time of day followed by the zone's abbreviation, such as {@code 02:24 MSK}. */
-  String formatTime(ZonedDateTime t) {
-    String abbreviation = zoneAbbreviation(t);
-    if (hoursMinutes) {
-      // What "HH:mm" writes: the formatter's decimal style is always the standard one, ASCII digits.
-      int hour = t.getHour();
-      int minute = t.getMinute();
-      return new StringBuilder(6 + abbreviation.length())
-          .append((char) ('0' + hour / 10)).append((char) ('0' + hour % 10)).append(':')
-          .append((char) ('0' + minute / 10)).append((char) ('0' + minute % 10))
-          .append(' ').append(abbreviation).toString();
-    }
-    return time.format(t) + ' ' + abbreviation;
-  }
-
-  /**
-   * The pinned abbreviation, or what pattern {@code zzz} writes: for a region, the JDK's short name for
-   * the zone, standard or daylight at that instant, in these phrases' language; remembered per zone.
-   */
-  private String zoneAbbreviation(ZonedDateTime t) {
-    ZoneId id = t.getZone();
-    String pinned = zoneAbbreviations.get(id.getId());
-    if (pinned != null) {
-      return pinned;
-    }
-    if (id instanceof ZoneOffset) {
-      return zone.format(t);
-    }
-    Map<ZoneId, String> names = id.getRules().isDaylightSavings(t.toInstant()) ? daylightNames : standardNames;
-    String name = names.get(id);
-    if (name == null) {
-      name = zone.format(t);
-      names.putIfAbsent(id, name);
-    }
-    return name;
-  }
-
-  /** The name of a language inside a note, or empty when the template composes it. */
-  Optional<String> languageName(Locale named) {
-    String exact = languageNames.get(named.toLanguageTag());
-    if (exact != null) {
-      return Optional.of(exact);
-    }
-    return Optional.ofNullable(languageNames.get(named.getLanguage()));
-  }
-
-  String displayLanguage(Locale named) {
-    String name = named.getDisplayLanguage(language);
-    return name.isEmpty() ? named.toLanguageTag() : name;
+  /** The pinned zone abbreviations, by zone id, sorted. */
+  Map<String, String> zoneAbbreviations() {
+    return zoneAbbreviations;
   }
 
   /**
@@ -313,129 +253,14 @@ public final class Phrases {
     return "Phrases[" + language.toLanguageTag() + ", date '" + datePattern + "', time '" + timePattern + "']";
   }
 
-  private static Phrases english0() {
-    EnumMap<Phrase, String> t = new EnumMap<>(Phrase.class);
-    t.put(Phrase.BYLINE, "By {names}");
-    t.put(Phrase.BYLINE_MANY, "By {names}");
-    t.put(Phrase.LIST_SEPARATOR, ", ");
-    t.put(Phrase.LIST_LAST_SEPARATOR, " and ");
-    t.put(Phrase.CONTRIBUTOR, "{name}[ ({details})]");
-    t.put(Phrase.ROLE_CORRESPONDENT, "correspondent");
-    t.put(Phrase.ROLE_PHOTOGRAPHER, "photographer");
-    t.put(Phrase.ROLE_ILLUSTRATOR, "illustrator");
-    t.put(Phrase.ROLE_EDITOR, "editor");
-    t.put(Phrase.ROLE_TRANSLATOR, "translator");
-    t.put(Phrase.ROLE_CONTRIBUTOR, "contributor");
-    t.put(Phrase.DATE_TIME, "{date}, {time}");
-    t.put(Phrase.PUBLISHED, "{time}");
-    t.put(Phrase.UPDATED, "Updated {time}");
-    t.put(Phrase.DATELINE, "{place}, {date}");
-    t.put(Phrase.CREDIT, "Photo: {creator}");
-    t.put(Phrase.COPYRIGHT, "© {holder}");
-    t.put(Phrase.LICENSE, "Licence: {license}");
-    t.put(Phrase.QUOTE_ATTRIBUTION, "— {source}");
-    t.put(Phrase.SOURCES_HEADING, "Sources");
-    String original = "This article was originally published[ {language}] by {outlet}[ as “{title}”]"
-        + "[ on {date} at {time}].";
-    t.put(Phrase.SOURCE_TRANSLATION_OF, original);
-    t.put(Phrase.SOURCE_ORIGINALLY_PUBLISHED_AT, original);
-    t.put(Phrase.SOURCE_BASED_ON, "This article is based on reporting by {outlet}[, “{title}”][, published"
-        + " on {date} at {time}].");
-    t.put(Phrase.SOURCE_SYNDICATED_FROM, "This article is republished from {outlet}[, “{title}”][, published"
-        + " on {date} at {time}].");
-    t.put(Phrase.SOURCE_CITES, "{outlet}[: “{title}”][, {date}]");
-    t.put(Phrase.IN_LANGUAGE, "in {language}");
-    t.put(Phrase.CORRECTIONS_HEADING, "Corrections");
-    t.put(Phrase.CORRECTION, "{kind}, {date}: {text}");
-    t.put(Phrase.CORRECTION_KIND_CORRECTION, "Correction");
-    t.put(Phrase.CORRECTION_KIND_CLARIFICATION, "Clarification");
-    t.put(Phrase.CORRECTION_KIND_UPDATE, "Update");
-    t.put(Phrase.DISCLAIMER_LEGAL, "Legal notice");
-    t.put(Phrase.DISCLAIMER_EDITORS_NOTE, "Editor's note");
-    t.put(Phrase.DISCLAIMER_SPONSORED, "Sponsored content");
-    t.put(Phrase.DISCLAIMER_OPINION, "Opinion");
-    t.put(Phrase.DISCLAIMER_AI_GENERATED, "AI-generated content");
-    t.put(Phrase.DISCLAIMER_CONTENT_WARNING, "Content warning");
-    t.put(Phrase.RELATED_HEADING, "Related");
-    t.put(Phrase.NEWS_LIST_HEADING, "All news");
-    t.put(Phrase.STATUS_DRAFT, "Draft: not published.");
-    t.put(Phrase.STATUS_WITHDRAWN, "This article has been withdrawn.");
-    return of(Locale.ENGLISH, t, "MMMM d, uuuu", "HH:mm", Map.of(), Map.of());
-  }
-
-  private static Phrases russian0() {
-    EnumMap<Phrase, String> t = new EnumMap<>(Phrase.class);
-    t.put(Phrase.BYLINE, "Автор: {names}");
-    t.put(Phrase.BYLINE_MANY, "Авторы: {names}");
-    t.put(Phrase.LIST_SEPARATOR, ", ");
-    t.put(Phrase.LIST_LAST_SEPARATOR, " и ");
-    t.put(Phrase.CONTRIBUTOR, "{name}[ ({details})]");
-    t.put(Phrase.ROLE_CORRESPONDENT, "корреспондент");
-    t.put(Phrase.ROLE_PHOTOGRAPHER, "фотограф");
-    t.put(Phrase.ROLE_ILLUSTRATOR, "иллюстратор");
-    t.put(Phrase.ROLE_EDITOR, "редактор");
-    t.put(Phrase.ROLE_TRANSLATOR, "переводчик");
-    t.put(Phrase.ROLE_CONTRIBUTOR, "соавтор");
-    t.put(Phrase.DATE_TIME, "{date}, {time}");
-    t.put(Phrase.PUBLISHED, "{time}");
-    t.put(Phrase.UPDATED, "Обновлено {time}");
-    t.put(Phrase.DATELINE, "{place}, {date}");
-    t.put(Phrase.CREDIT, "Фото: {creator}");
-    t.put(Phrase.COPYRIGHT, "© {holder}");
-    t.put(Phrase.LICENSE, "Лицензия: {license}");
-    t.put(Phrase.QUOTE_ATTRIBUTION, "— {source}");
-    t.put(Phrase.SOURCES_HEADING, "Источники");
-    String original = "Эта статья впервые опубликована[ {language}] изданием «{outlet}»[ под заголовком"
-        + " «{title}»][ {date} в {time}].";
-    t.put(Phrase.SOURCE_TRANSLATION_OF, original);
-    t.put(Phrase.SOURCE_ORIGINALLY_PUBLISHED_AT, original);
-    t.put(Phrase.SOURCE_BASED_ON, "Статья основана на материале издания «{outlet}»[ «{title}»][, опубликованном"
-        + " {date} в {time}].");
-    t.put(Phrase.SOURCE_SYNDICATED_FROM, "Статья перепечатана из издания «{outlet}»[ «{title}»][, опубликовано"
-        + " {date} в {time}].");
-    t.put(Phrase.SOURCE_CITES, "{outlet}[: «{title}»][, {date}]");
-    t.put(Phrase.IN_LANGUAGE, "на языке «{language}»");
-    t.put(Phrase.CORRECTIONS_HEADING, "Исправления");
-    t.put(Phrase.CORRECTION, "{kind}, {date}: {text}");
-    t.put(Phrase.CORRECTION_KIND_CORRECTION, "Исправление");
-    t.put(Phrase.CORRECTION_KIND_CLARIFICATION, "Уточнение");
-    t.put(Phrase.CORRECTION_KIND_UPDATE, "Обновление");
-    t.put(Phrase.DISCLAIMER_LEGAL, "Правовое уведомление");
-    t.put(Phrase.DISCLAIMER_EDITORS_NOTE, "От редакции");
-    t.put(Phrase.DISCLAIMER_SPONSORED, "Партнёрский материал");
-    t.put(Phrase.DISCLAIMER_OPINION, "Мнение");
-    t.put(Phrase.DISCLAIMER_AI_GENERATED, "Материал создан с помощью ИИ");
-    t.put(Phrase.DISCLAIMER_CONTENT_WARNING, "Предупреждение о содержании");
-    t.put(Phrase.RELATED_HEADING, "Читайте также");
-    t.put(Phrase.NEWS_LIST_HEADING, "Все новости");
-    t.put(Phrase.STATUS_DRAFT, "Черновик: не опубликовано.");
-    t.put(Phrase.STATUS_WITHDRAWN, "Статья отозвана.");
-    Map<String, String> names = new TreeMap<>();
-    String[][] adjectives = {
-      {"ab", "абхазском"}, {"ar", "арабском"}, {"az", "азербайджанском"}, {"be", "белорусском"},
-      {"ce", "чеченском"}, {"de", "немецком"}, {"en", "английском"}, {"es", "испанском"},
-      {"fa", "персидском"}, {"fr", "французском"}, {"hy", "армянском"}, {"it", "итальянском"},
-      {"ja", "японском"}, {"ka", "грузинском"}, {"kk", "казахском"}, {"os", "осетинском"},
-      {"ru", "русском"}, {"tr", "турецком"}, {"uk", "украинском"}, {"zh", "китайском"}};
-    for (String[] a : adjectives) {
-      names.put(a[0], "на " + a[1] + " языке");
-    }
-    names.put("he", "на иврите");
-    return of(RUSSIAN, t, "d MMMM uuuu", "HH:mm", names, Map.of("Europe/Moscow", "МСК"));
-  }
-
-  private static Phrases of(Locale language, EnumMap<Phrase, String> texts, String datePattern, String timePattern,
-      Map<String, String> languageNames, Map<String, String> zoneAbbreviations) {
+  /** A built-in set from its resource file (see {@link PhraseTable}), checked whole when the class loads. */
+  private static Phrases fromResource(Locale language) {
+    PhraseTable table = PhraseTable.builtIn(language.getLanguage());
     EnumMap<Phrase, Template> templates = new EnumMap<>(Phrase.class);
-    for (Phrase phrase : Phrase.values()) {
-      String text = texts.get(phrase);
-      if (text == null) {
-        throw new IllegalStateException("Built-in phrases for " + language + " lack " + phrase);
-      }
-      templates.put(phrase, Template.parse(text));
+    for (Map.Entry<Phrase, String> entry : table.templates().entrySet()) {
+      templates.put(entry.getKey(), Template.parse(entry.getValue()));
     }
-    return new Phrases(language, Collections.unmodifiableMap(templates), datePattern, timePattern,
-        Collections.unmodifiableMap(new TreeMap<>(languageNames)),
-        Collections.unmodifiableMap(new TreeMap<>(zoneAbbreviations)));
+    return new Phrases(language, Collections.unmodifiableMap(templates), table.datePattern(), table.timePattern(),
+        table.languageNames(), table.zoneAbbreviations());
   }
 }

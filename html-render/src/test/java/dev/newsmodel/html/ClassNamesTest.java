@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newsmodel.core.Correction;
 import dev.newsmodel.core.Disclaimer;
 import dev.newsmodel.core.SourceReference;
+import dev.newsmodel.html.internal.ClassNames;
 import java.io.IOException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +19,7 @@ class ClassNamesTest {
     ClassNames names = new ClassNames(prefix);
     for (String value : ClassNames.VALUES) {
       assertEquals(checked(prefix, value.split(" ")), names.of(value), value);
-      // HtmlWriter.classAttribute appends these without the encoder: nothing in them may need it.
+      // Markup.precomposedClass appends these without the encoder: nothing in them may need it.
       assertTrue(names.of(value).matches("[A-Za-z0-9_-]+( [A-Za-z0-9_-]+)*"), value);
     }
     assertEquals(checked(prefix, "not-in", "the-table"), names.of("not-in the-table"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.newsmodel.html.internal.CompiledPhrase;
 import dev.newsmodel.html.internal.Template;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +32,10 @@ class CompiledPhraseTest {
   void everyBuiltInPhraseCompiles() {
     for (Phrases phrases : new Phrases[] {Phrases.english(), Phrases.russian()}) {
       for (Phrase phrase : Phrase.values()) {
-        assertEquals(phrase.placeholders().size(), phrases.compiled(phrase).fills, phrase.name());
+        assertEquals(phrase.placeholders().size(), phrases.book().compiled(phrase).fills, phrase.name());
       }
     }
-    assertEquals(", ", Phrases.english().compiled(Phrase.LIST_SEPARATOR).plain);
-    assertEquals("Исправления", Phrases.russian().compiled(Phrase.CORRECTIONS_HEADING).plain);
+    assertEquals(", ", Phrases.english().book().compiled(Phrase.LIST_SEPARATOR).plain);
+    assertEquals("Исправления", Phrases.russian().book().compiled(Phrase.CORRECTIONS_HEADING).plain);
   }
 }

@@ -24,6 +24,7 @@ import dev.newsmodel.core.body.Link;
 import dev.newsmodel.core.body.Paragraph;
 import dev.newsmodel.core.body.Quote;
 import dev.newsmodel.core.body.Text;
+import dev.newsmodel.html.internal.TimeText;
 import dev.newsmodel.testing.ReferenceArticle;
 import java.io.IOException;
 import java.net.URI;
@@ -133,9 +134,9 @@ class HtmlRendererTest {
   @Test
   void writesMillisecondsAtMostAndWholeMinuteOffsets() {
     assertEquals("2021-04-06T17:45:00.123+03:00",
-        Rendering.datetime(Rfc9557.parse("2021-04-06T17:45:00.123456789+03:00")).orElseThrow());
+        TimeText.datetime(Rfc9557.parse("2021-04-06T17:45:00.123456789+03:00")).orElseThrow());
     assertEquals("1900-01-01T00:00:00Z",
-        Rendering.datetime(java.time.ZonedDateTime.of(1900, 1, 1, 2, 30, 17, 0, ZoneId.of("Europe/Moscow"))).orElseThrow());
+        TimeText.datetime(java.time.ZonedDateTime.of(1900, 1, 1, 2, 30, 17, 0, ZoneId.of("Europe/Moscow"))).orElseThrow());
   }
 
   // Byline, figures, quotes, corrections

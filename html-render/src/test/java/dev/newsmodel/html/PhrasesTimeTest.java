@@ -35,8 +35,8 @@ class PhrasesTimeTest {
           Phrases phrases = PHRASES.get(index);
           ZonedDateTime t = Instant.ofEpochSecond(seconds).atZone(ZONES.get(zone));
           // Twice: the second call reads the remembered zone name.
-          assertEquals(reference(phrases, t), phrases.formatTime(t), t::toString);
-          assertEquals(reference(phrases, t), phrases.formatTime(t), t::toString);
+          assertEquals(reference(phrases, t), phrases.book().formatTime(t), t::toString);
+          assertEquals(reference(phrases, t), phrases.book().formatTime(t), t::toString);
         });
   }
 

@@ -1,4 +1,4 @@
-package dev.newsmodel.html;
+package dev.newsmodel.html.internal;
 
 import dev.newsmodel.core.Correction;
 import dev.newsmodel.core.Disclaimer;
@@ -14,9 +14,9 @@ import java.util.Map;
  * The names are the renderer's own constants, so they are not checked on every element as names from
  * custom components are. Immutable and thread-safe.
  */
-final class ClassNames {
+public final class ClassNames {
   /** Every class value the renderer writes, names separated by a space, without prefix. */
-  static final List<String> VALUES = List.of(
+  public static final List<String> VALUES = List.of(
     "alternative-headline", "article", "body", "byline", "caption", "contributor", "contributor-role",
     "correction-date", "correction-kind", "correction-text", "corrections", "corrections-heading",
     "corrections-list", "credit", "credit-source", "dateline", "dateline-date", "dateline-place",
@@ -32,8 +32,12 @@ final class ClassNames {
   private final String[] corrections;
   private final String[] disclaimers;
 
-  /** @param prefix the renderer's class prefix, already validated */
-  ClassNames(String prefix) {
+  /**
+   * Composes every value for a prefix.
+   *
+   * @param prefix the renderer's class prefix, already validated
+   */
+  public ClassNames(String prefix) {
     this.prefix = prefix;
     Map<String, String> composed = new HashMap<>();
     for (String value : VALUES) {
@@ -55,23 +59,44 @@ final class ClassNames {
   }
 
   /**
-   * The prefixed value for the renderer's own names, such as {@code "nm-figure nm-lead-image"} for
-   * {@code "figure lead-image"}; composed on the spot for a value not in the table.
+   * Returns the prefixed value for the renderer's own names, such as {@code "nm-figure nm-lead-image"}
+   * for {@code "figure lead-image"}; composed on the spot for a value not in the table.
+   *
+   * @param names the names without prefix, separated by a space
+   * @return the class value, not null
    */
-  String of(String names) {
+  public String of(String names) {
     String value = values.get(names);
     return value != null ? value : compose(prefix, names);
   }
 
-  String source(SourceReference.Relation relation) {
+  /**
+   * Returns the value for a source note, such as {@code nm-source nm-source-translation-of}.
+   *
+   * @param relation the source's relation
+   * @return the class value, not null
+   */
+  public String source(SourceReference.Relation relation) {
     return sources[relation.ordinal()];
   }
 
-  String correction(Correction.Kind kind) {
+  /**
+   * Returns the value for a correction, such as {@code nm-correction nm-correction-clarification}.
+   *
+   * @param kind the correction's kind
+   * @return the class value, not null
+   */
+  public String correction(Correction.Kind kind) {
     return corrections[kind.ordinal()];
   }
 
-  String disclaimer(Disclaimer.Kind kind) {
+  /**
+   * Returns the value for a disclaimer, such as {@code nm-disclaimer nm-disclaimer-legal}.
+   *
+   * @param kind the disclaimer's kind
+   * @return the class value, not null
+   */
+  public String disclaimer(Disclaimer.Kind kind) {
     return disclaimers[kind.ordinal()];
   }
 
@@ -86,7 +111,7 @@ final class ClassNames {
     return value.toString();
   }
 
-  static String kebab(String enumName) {
+  private static String kebab(String enumName) {
     return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -1,26 +1,26 @@
-package dev.newsmodel.html;
+package dev.newsmodel.html.internal;
 
-import dev.newsmodel.html.internal.Template;
+import dev.newsmodel.html.Phrase;
 import java.util.List;
 import org.owasp.encoder.Encode;
 
 /**
- * A phrase template prepared once per {@link Phrases} for rendering: literals already encoded for
+ * A phrase template prepared once per phrase set for rendering: literals already encoded for
  * element content, placeholders numbered by their position in {@link Phrase#placeholders()}, and the
  * phrase's plain text (its literals outside optional groups, as a heading or label uses it).
  * Immutable and thread-safe.
  */
-final class CompiledPhrase {
+public final class CompiledPhrase {
   /** One step: a literal (encoded markup), a placeholder (its number), or an optional group. */
-  static final class Step {
+  public static final class Step {
     /** Encoded markup of a literal, or null. */
-    final String markup;
+    public final String markup;
     /** The placeholder's number, or -1. */
-    final int fill;
+    public final int fill;
     /** The steps of an optional group, or null. */
-    final Step[] group;
+    public final Step[] group;
     /** The numbers of the placeholders a group needs. */
-    final int[] needs;
+    public final int[] needs;
 
     private Step(String markup, int fill, Step[] group, int[] needs) {
       this.markup = markup;
@@ -32,11 +32,21 @@ final class CompiledPhrase {
 
   private static final int[] NONE = new int[0];
 
-  final Step[] steps;
-  final String plain;
-  final int fills;
+  /** The steps in order. */
+  public final Step[] steps;
+  /** The literals outside optional groups, not encoded. */
+  public final String plain;
+  /** The number of placeholders the phrase offers, filled or not. */
+  public final int fills;
 
-  CompiledPhrase(Phrase phrase, Template template) {
+  /**
+   * Prepares a template of a phrase.
+   *
+   * @param phrase the phrase, whose placeholders number the fills
+   * @param template the template, using only the phrase's placeholders
+   * @throws IllegalStateException if the template names another placeholder
+   */
+  public CompiledPhrase(Phrase phrase, Template template) {
     List<String> names = phrase.placeholders();
     this.steps = steps(template.pieces(), names);
     StringBuilder text = new StringBuilder();
