@@ -88,7 +88,12 @@ class ConstructionRulesTest {
             () -> License.of("CC-BY-4.0", URI.create("https:///x"))),
         bad("javascript: link", "link.url", "javascript:void(0)",
             () -> Link.of(URI.create("javascript:void(0)"), "click")),
-        bad("blank mailto", "link.url", "mailto:%20", () -> Link.of(URI.create("mailto:%20"), "write")),
+        bad("non-ASCII URL", "image.url", "https://example.com/caf\u00e9.jpg",
+            () -> Image.builder().url(URI.create("https://example.com/caf\u00e9.jpg")).alt("a").build()),
+        bad("brackets in the query", "link.url", "https://example.com/?a[]=1",
+            () -> Link.of(URI.create("https://example.com/?a[]=1"), "x")),
+        bad("host Java cannot parse", "image.url", "https://a_b.com/x.jpg",
+            () -> Image.builder().url(URI.create("https://a_b.com/x.jpg")).alt("a").build()),
         bad("ftp source", "sourceReference.url", "ftp://example.com/a", () -> SourceReference.builder()
             .relation(SourceReference.Relation.CITES).outlet("x").url(URI.create("ftp://example.com/a")).build()),
 
