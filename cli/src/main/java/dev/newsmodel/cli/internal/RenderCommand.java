@@ -91,7 +91,7 @@ final class RenderCommand extends BaseCommand {
       for (Problem problem : report.problems()) {
         err.println(TextReporter.line(shown, ArticleChecker.finding(problem), false));
       }
-      err.println("newsmodel render: " + shown + " is not a valid article; nothing was rendered");
+      err.println("newsmodel render: " + Visible.escape(shown) + " is not a valid article; nothing was rendered");
       return Summary.EXIT_INVALID;
     }
     if (output == null) {

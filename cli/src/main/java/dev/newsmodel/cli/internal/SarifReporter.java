@@ -144,10 +144,11 @@ final class SarifReporter implements Reporter {
     json.close();
   }
 
+  /** Writes a result's message; viewers show it as text, so controls from the input are made visible. */
   private void message(String text) {
     json.writeName("message");
     json.writeStartObject();
-    json.writeStringProperty("text", text);
+    json.writeStringProperty("text", Visible.escape(text));
     json.writeEndObject();
   }
 
