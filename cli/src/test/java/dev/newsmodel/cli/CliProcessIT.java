@@ -148,6 +148,7 @@ class CliProcessIT {
           .collect(Collectors.toList());
       assertEquals(List.of(), descriptors);
       assertEquals("dev.newsmodel.cli.Main", jar.getManifest().getMainAttributes().getValue("Main-Class"));
+      assertTrue(jar.getEntry("dev/newsmodel/cli/report.schema.json") != null, "the json report's schema is shipped");
     }
     Result run = exec(temp, new byte[0], List.of(JAVA, "-cp", JAR.toString(), "dev.newsmodel.cli.Main", "--version"));
     assertEquals(0, run.exitCode(), run::toString);

@@ -78,7 +78,7 @@ final class Inputs implements Iterator<Input> {
         if (!frame.names.hasNext()) {
           stack.pop();
           if (stack.isEmpty() && foundUnderRoot == 0) {
-            return Input.failed(walkRoot, ProblemCode.IO_NO_ARTICLES.code(), "The directory holds no *.json files.");
+            return Input.failedDirectory(walkRoot, ProblemCode.IO_NO_ARTICLES.code(), "The directory holds no *.json files.");
           }
           continue;
         }
@@ -141,7 +141,7 @@ final class Inputs implements Iterator<Input> {
       }
     } catch (IOException | SecurityException e) {
       foundUnderRoot++;
-      return Input.failed(shown.isEmpty() ? "." : shown, ProblemCode.IO_UNREADABLE.code(),
+      return Input.failedDirectory(shown.isEmpty() ? "." : shown, ProblemCode.IO_UNREADABLE.code(),
           "Cannot read the directory: " + IoMessages.describe(e) + ".");
     }
     names.sort(Inputs::byCodePoint);

@@ -112,7 +112,7 @@ final class SarifReporter implements Reporter {
     json.writeName("invocations");
     json.writeStartArray();
     json.writeStartObject();
-    json.writeBooleanProperty("executionSuccessful", summary.notRead() == 0);
+    json.writeBooleanProperty("executionSuccessful", summary.notRead() == 0 && summary.directoriesNotRead() == 0);
     json.writeNumberProperty("exitCode", summary.exitCode());
     if (!notRead.isEmpty()) {
       json.writeName("toolExecutionNotifications");

@@ -91,7 +91,9 @@ class HostileOutputTest {
     CliRun text = validate(dir, "text", "a.json");
     assertTrue(text.out().contains("unknown property \"" + Visible.escape(key) + "\""), text::toString);
     // The json report is data: read back, the message holds the name exactly.
-    JsonNode json = MAPPER.readTree(validate(dir, "json", "a.json").out());
+    String jsonReport = validate(dir, "json", "a.json").out();
+    assertEquals(List.of(), ReportSchema.validate(jsonReport));
+    JsonNode json = MAPPER.readTree(jsonReport);
     String message = json.get("files").get(0).get("problems").get(0).get("message").asString();
     assertTrue(message.contains("\"" + key + "\""), message);
     // A SARIF viewer shows message.text as text: it holds the visible escapes.

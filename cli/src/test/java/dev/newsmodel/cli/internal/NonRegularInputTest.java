@@ -58,7 +58,7 @@ class NonRegularInputTest {
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.out().contains("\ntree/p.json: " + FIFO + "\n\ntree/q.json: " + FIFO + "\n"), run::toString);
     assertTrue(run.out().startsWith("tree/ok.json:1:1: warning byline-missing "), run::toString);
-    assertTrue(run.out().endsWith("3 files: 1 valid, 0 invalid, 2 not read; 2 problems (0 errors, 2 warnings, 0 info)\n"),
+    assertTrue(run.out().endsWith("3 files: 1 valid, 0 invalid, 2 not read; 4 problems (2 errors, 2 warnings, 0 info)\n"),
         run::toString);
   }
 

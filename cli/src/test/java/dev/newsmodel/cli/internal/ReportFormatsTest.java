@@ -40,6 +40,9 @@ class ReportFormatsTest {
         run.err(), run::toString);
     // The version is the build's; the golden file says ${version} so it survives releases.
     Golden.assertMatches(golden, run.out().replace("\"" + Version.number() + "\"", "\"${version}\""));
+    if (format.equals("json")) {
+      assertEquals(java.util.List.of(), ReportSchema.validate(run.out()));
+    }
   }
 
   @Test

@@ -93,6 +93,7 @@ class ReportPropertiesTest {
           reporter.begin();
           reporter.file(outcome, summary.add(outcome));
           reporter.end(summary);
+          assertEquals(List.of(), ReportSchema.validate(out.toString()));
           JsonNode file = MAPPER.readTree(out.toString()).get("files").get(0);
           assertEquals(name, file.get("path").asString());
           assertEquals(message, file.get("problems").get(0).get("message").asString());
