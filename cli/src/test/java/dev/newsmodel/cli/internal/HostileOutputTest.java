@@ -125,8 +125,8 @@ class HostileOutputTest {
     assertTrue(text.out().startsWith(Visible.escape(file) + ":1:2: error json.syntax "), text::toString);
     JsonNode json = MAPPER.readTree(validate(dir, "json", ".").out());
     assertEquals(file, json.get("files").get(0).get("path").asString());
-    CliRun render = CliRun.run(dir, ArticleChecker::of, new byte[0], "render", file);
-    assertEquals(1, render.exitCode(), render::toString);
+    CliRun render = CliRun.run(dir, ArticleChecker::of, new byte[0], "render", file, "-o", file);
+    assertEquals(2, render.exitCode(), render::toString);
     assertNothingRaw(render.err(), "render stderr");
     assertFalse(render.err().isEmpty());
   }
