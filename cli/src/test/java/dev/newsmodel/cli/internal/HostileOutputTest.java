@@ -44,6 +44,14 @@ class HostileOutputTest {
         Arguments.of("embeddings", "\u202aa\u202c\u202bb\u202c\u202dc\u202c"));
   }
 
+  /** The hostile texts, and lone surrogates, which a string value can hold but a file name cannot. */
+  static Stream<Arguments> hostileValues() {
+    return Stream.concat(hostile(), Stream.of(
+        Arguments.of("lone high surrogate", "a\ud800b"),
+        Arguments.of("lone low surrogate", "\udc00"),
+        Arguments.of("pair kept", "\ud83d\ude00\u202e")));
+  }
+
   private static String jsonEscaped(String text) {
     StringBuilder out = new StringBuilder();
     for (char c : text.toCharArray()) {
@@ -101,6 +109,30 @@ class HostileOutputTest {
     String text2 = sarif.get("runs").get(0).get("results").get(0).get("message").get("text").asString();
     assertEquals(-1, ReportPropertiesTest.firstUnsafe(text2), text2);
     assertTrue(text2.contains(Visible.escape(key)), text2);
+    CliRun render = CliRun.run(dir, ArticleChecker::of, new byte[0], "render", "a.json");
+    assertEquals(1, render.exitCode(), render::toString);
+    assertNothingRaw(render.err(), "render stderr");
+  }
+
+  @ParameterizedTest(name = "quoted value: {0}")
+  @MethodSource("hostileValues")
+  void aHostileValueQuotedInAMessageNeverReachesTheOutputRaw(String what, String value, @TempDir Path dir)
+      throws IOException {
+    String reference = Files.readString(REFERENCE, StandardCharsets.UTF_8);
+    assertTrue(reference.contains("\"language\": \"en\""));
+    // Not a language tag: a schema error that quotes the value.
+    Files.writeString(dir.resolve("a.json"),
+        reference.replace("\"language\": \"en\"", "\"language\": \"" + jsonEscaped(value) + "\""), StandardCharsets.UTF_8);
+    for (String format : List.of("text", "github", "sarif", "json")) {
+      CliRun run = validate(dir, format, "a.json");
+      assertEquals(1, run.exitCode(), run::toString);
+      assertTrue(run.out().contains("schema.pattern"), run::toString);
+      assertNothingRaw(run.out(), format + " stdout");
+      assertNothingRaw(run.err(), format + " stderr");
+      if (format.equals("json")) {
+        assertEquals(List.of(), ReportSchema.validate(run.out()));
+      }
+    }
     CliRun render = CliRun.run(dir, ArticleChecker::of, new byte[0], "render", "a.json");
     assertEquals(1, render.exitCode(), render::toString);
     assertNothingRaw(render.err(), "render stderr");
