@@ -126,6 +126,17 @@ class CliProcessIT {
   }
 
   @Test
+  void jarRefusesToRenderOverItsInputAndLeavesItWhole() throws IOException {
+    Path input = temp.resolve("a.json");
+    Files.copy(resources().resolve("articles/valid/reference-article.json"), input);
+    byte[] before = Files.readAllBytes(input);
+    Result run = jar(temp, "render", "a.json", "--page", "-o", "a.json");
+    assertEquals(2, run.exitCode(), run::toString);
+    assertTrue(run.err().startsWith("newsmodel render: cannot write -o a.json: it is the input file a.json"), run::toString);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(input));
+  }
+
+  @Test
   void jarGivesOneLineAndExit2ForAnUnknownOption() {
     Result run = jar(temp, "validate", "--frobnicate", ".");
     assertEquals(2, run.exitCode(), run::toString);
@@ -148,6 +159,7 @@ class CliProcessIT {
           .collect(Collectors.toList());
       assertEquals(List.of(), descriptors);
       assertEquals("dev.newsmodel.cli.Main", jar.getManifest().getMainAttributes().getValue("Main-Class"));
+      assertTrue(jar.getEntry("dev/newsmodel/cli/report.schema.json") != null, "the json report's schema is shipped");
     }
     Result run = exec(temp, new byte[0], List.of(JAVA, "-cp", JAR.toString(), "dev.newsmodel.cli.Main", "--version"));
     assertEquals(0, run.exitCode(), run::toString);

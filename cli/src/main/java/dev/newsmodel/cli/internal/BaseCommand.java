@@ -34,15 +34,15 @@ abstract class BaseCommand implements Callable<Integer> {
     try {
       return execute(err);
     } catch (UsageException e) {
-      err.println("newsmodel " + name() + ": " + e.getMessage());
+      err.println("newsmodel " + name() + ": " + Visible.escape(e.getMessage()));
       return Summary.EXIT_ERROR;
     } catch (IOException | UncheckedIOException e) {
-      err.println("newsmodel " + name() + ": " + IoMessages.describe(
-          e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : e));
+      err.println("newsmodel " + name() + ": " + Visible.escape(IoMessages.describe(
+          e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : e)));
       trace(err, e);
       return Summary.EXIT_ERROR;
     } catch (RuntimeException | StackOverflowError e) {
-      err.println("newsmodel " + name() + ": unexpected failure (" + e + ")"
+      err.println("newsmodel " + name() + ": unexpected failure (" + Visible.escape(String.valueOf(e)) + ")"
           + (debugging() ? "" : "; run again with --debug for details"));
       trace(err, e);
       return Summary.EXIT_ERROR;

@@ -59,7 +59,8 @@ public final class Commands {
       }
     }
     line.append(" (try '").append(name).append(" --help')");
-    command.getErr().println(line);
+    // The arguments are echoed in the message; a control character among them must not reach the terminal.
+    command.getErr().println(Visible.escape(line.toString()));
     command.getErr().flush();
     return Summary.EXIT_ERROR;
   }

@@ -58,9 +58,13 @@ final class GithubReporter implements Reporter {
     return line.toString();
   }
 
-  /** Escapes a command's message as the Actions runner expects. */
+  /**
+   * Escapes a command's message: first every control and bidirectional character as a visible
+   * <code>&#92;uXXXX</code> ({@link Visible#escape}), since the log shows the command and GitHub interprets ANSI
+   * sequences in logs; then {@code %} as the Actions runner expects.
+   */
   static String data(String text) {
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return Visible.escape(text).replace("%", "%25");
   }
 
   /** Escapes a command property's value as the Actions runner expects. */

@@ -34,6 +34,11 @@ final class Input {
     return new Input(path, null, FileOutcome.unreadable(path, code, message));
   }
 
+  /** A directory that could not be listed or holds no articles. */
+  static Input failedDirectory(String path, String code, String message) {
+    return new Input(path, null, FileOutcome.unusableDirectory(path, code, message));
+  }
+
   /** The path as shown in reports, with {@code /} separators. */
   String path() {
     return path;

@@ -4,8 +4,8 @@ import dev.newsmodel.json.ProblemCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.Locale;
@@ -28,16 +28,22 @@ final class InputReader {
     }
   }
 
+  /**
+   * Reads a file, following symbolic links, if it is a regular file. Anything else (a directory, a FIFO,
+   * a device, a socket) is not opened, since opening a FIFO or a terminal waits for a writer that may
+   * never come: its outcome says what it is.
+   */
   static Read file(Path file, String shown, long limit) {
     try {
-      if (Files.isDirectory(file)) {
-        return new Read(null, FileOutcome.unreadable(shown, ProblemCode.IO_UNREADABLE.code(), "Cannot read the file: it is a directory."));
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        return new Read(null, FileOutcome.unreadable(shown, ProblemCode.IO_UNREADABLE.code(),
+            "Cannot read the file: it is " + kind(file, attributes) + ", not a regular file"
+                + (attributes.isDirectory() ? "." : "; give '-' to read standard input.")));
       }
-      if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(file)) {
-        long size = Files.size(file);
-        if (size > limit) {
-          return new Read(null, tooLarge(shown, "has " + bytes(size), limit));
-        }
+      long size = attributes.size();
+      if (size > limit) {
+        return new Read(null, tooLarge(shown, "has " + bytes(size), limit));
       }
       try (InputStream in = Files.newInputStream(file)) {
         return bounded(in, shown, limit);
@@ -46,6 +52,36 @@ final class InputReader {
       return new Read(null, FileOutcome.unreadable(shown, ProblemCode.IO_UNREADABLE.code(),
           "Cannot read the file: " + IoMessages.describe(e) + "."));
     }
+  }
+
+  /**
+   * Names what a path that is not a regular file is, such as {@code a named pipe (FIFO)}: from the Unix
+   * file mode where the platform offers it, else in general terms.
+   */
+  static String kind(Path file, BasicFileAttributes attributes) {
+    if (attributes.isDirectory()) {
+      return "a directory";
+    }
+    try {
+      Object mode = Files.getAttribute(file, "unix:mode");
+      if (mode instanceof Integer) {
+        switch ((Integer) mode & 0170000) {
+          case 0010000:
+            return "a named pipe (FIFO)";
+          case 0020000:
+            return "a character device";
+          case 0060000:
+            return "a block device";
+          case 0140000:
+            return "a socket";
+          default:
+            break;
+        }
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+      // No Unix view here: fall back to the general words.
+    }
+    return "a device, pipe or socket";
   }
 
   static Read stream(InputStream in, String shown, long limit) {

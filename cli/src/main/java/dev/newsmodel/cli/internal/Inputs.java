@@ -17,8 +17,9 @@ import java.util.NoSuchElementException;
 
 /**
  * The inputs named by {@code validate}'s arguments, discovered lazily in a fixed order: arguments in the
- * order given; inside a directory, entries sorted by name (by code point, whatever the locale), each
- * subdirectory walked where it sorts, depth first.
+ * order given; inside a directory, entries sorted by name (by Unicode code point, whatever the locale;
+ * see {@link #byCodePoint}), each subdirectory walked where its name sorts, depth first. So the order is
+ * by path, one name segment at a time: {@code a/z.json} comes before {@code a-b.json}.
  *
  * <p>A directory contributes its {@code *.json} files (any case of the extension), skipping entries
  * whose names start with a dot ({@code .git}) and not following symbolic links to directories. A file
@@ -77,7 +78,7 @@ final class Inputs implements Iterator<Input> {
         if (!frame.names.hasNext()) {
           stack.pop();
           if (stack.isEmpty() && foundUnderRoot == 0) {
-            return Input.failed(walkRoot, ProblemCode.IO_NO_ARTICLES.code(), "The directory holds no *.json files.");
+            return Input.failedDirectory(walkRoot, ProblemCode.IO_NO_ARTICLES.code(), "The directory holds no *.json files.");
           }
           continue;
         }
@@ -140,12 +141,36 @@ final class Inputs implements Iterator<Input> {
       }
     } catch (IOException | SecurityException e) {
       foundUnderRoot++;
-      return Input.failed(shown.isEmpty() ? "." : shown, ProblemCode.IO_UNREADABLE.code(),
+      return Input.failedDirectory(shown.isEmpty() ? "." : shown, ProblemCode.IO_UNREADABLE.code(),
           "Cannot read the directory: " + IoMessages.describe(e) + ".");
     }
-    names.sort(null);
+    names.sort(Inputs::byCodePoint);
     stack.push(new Frame(dir, shown, names.iterator()));
     return null;
+  }
+
+  /**
+   * Orders names by their Unicode code points, whatever the locale: {@code B.json}, {@code a.json},
+   * {@code z.json}, {@code é.json}. (Unlike {@link String#compareTo}, which compares UTF-16 units and so
+   * puts U+1F600 before U+FF5E.)
+   *
+   * @param a a name, not null
+   * @param b another, not null
+   * @return negative, zero or positive as {@code a} sorts before, with or after {@code b}
+   */
+  static int byCodePoint(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
   }
 
   private String shown(String argument, Path resolved) {

@@ -7,7 +7,9 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The machine-readable report: one JSON object with a {@code files} array (every input, its status and
- * its problems) and a {@code summary}; written as outcomes arrive.
+ * its problems; a directory that could not be used is listed with {@code "directory": true}) and a
+ * {@code summary}; written as outcomes arrive. Its JSON Schema is the resource
+ * {@code /dev/newsmodel/cli/report.schema.json} of the jar.
  *
  * <pre>{@code
  * {
@@ -15,7 +17,7 @@ import tools.jackson.core.JsonGenerator;
  *     {"path": "a.json", "status": "invalid", "problems": [
  *       {"severity": "error", "code": "...", "line": 3, "column": 5, "pointer": "/headline", "message": "..."}]}
  *   ],
- *   "summary": {"files": 1, "valid": 0, "invalid": 1, "notRead": 0, "problems": 1, "errors": 1,
+ *   "summary": {"files": 1, "valid": 0, "invalid": 1, "notRead": 0, "directoriesNotRead": 0, "problems": 1, "errors": 1,
  *               "warnings": 0, "infos": 0, "failOn": "error", "exitCode": 1}
  * }
  * }</pre>
@@ -39,6 +41,9 @@ final class JsonReporter implements Reporter {
     json.writeStartObject();
     json.writeStringProperty("path", outcome.path());
     json.writeStringProperty("status", status.label());
+    if (outcome.directory()) {
+      json.writeBooleanProperty("directory", true);
+    }
     json.writeName("problems");
     json.writeStartArray();
     for (Finding finding : outcome.findings()) {
@@ -66,6 +71,7 @@ final class JsonReporter implements Reporter {
     json.writeNumberProperty("valid", summary.valid());
     json.writeNumberProperty("invalid", summary.invalid());
     json.writeNumberProperty("notRead", summary.notRead());
+    json.writeNumberProperty("directoriesNotRead", summary.directoriesNotRead());
     json.writeNumberProperty("problems", summary.problems());
     json.writeNumberProperty("errors", summary.errors());
     json.writeNumberProperty("warnings", summary.warnings());

@@ -7,12 +7,11 @@ import dev.newsmodel.html.HtmlRenderer;
 import dev.newsmodel.json.ArticleValidator;
 import dev.newsmodel.json.Problem;
 import dev.newsmodel.json.ValidationReport;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -49,8 +48,9 @@ final class RenderCommand extends BaseCommand {
   boolean page;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file (its directories are "
-      + "created) instead of standard output.")
-  Path output;
+      + "created; it is replaced only once the whole output is written) instead of standard output; '-' for "
+      + "standard output. It cannot be the input file.")
+  String output;
 
   @Option(names = "--zone", paramLabel = "ZONE",
       description = "Show times in this IANA zone, such as Europe/Berlin (default: each time in its own "
@@ -74,11 +74,17 @@ final class RenderCommand extends BaseCommand {
   @Override
   int execute(PrintWriter err) throws IOException {
     HtmlRenderer renderer = renderer();
-    String shown = file.equals("-") ? Input.STDIN_NAME : file;
+    boolean stdin = file.equals("-");
+    String shown = stdin ? Input.STDIN_NAME : file;
+    Path input = stdin ? null : path(file, "the input");
+    Path target = output == null || output.equals("-") ? null : path(output, "-o");
+    if (target != null) {
+      refuseUnusable(input, target);
+    }
     long limit = READER.limits().maxDocumentBytes();
-    InputReader.Read read = file.equals("-")
+    InputReader.Read read = stdin
         ? InputReader.stream(env.stdin(), shown, limit)
-        : InputReader.file(env.cwd().resolve(file), shown, limit);
+        : InputReader.file(input, shown, limit);
     if (read.outcome != null) {
       for (Finding finding : read.outcome.findings()) {
         err.println(TextReporter.line(shown, finding, false));
@@ -91,24 +97,58 @@ final class RenderCommand extends BaseCommand {
       for (Problem problem : report.problems()) {
         err.println(TextReporter.line(shown, ArticleChecker.finding(problem), false));
       }
-      err.println("newsmodel render: " + shown + " is not a valid article; nothing was rendered");
+      err.println("newsmodel render: " + Visible.escape(shown) + " is not a valid article; nothing was rendered");
       return Summary.EXIT_INVALID;
     }
-    if (output == null) {
+    if (target == null) {
       Writer out = stdout();
       write(renderer, article.get(), out);
       out.flush();
-    } else {
-      Path target = env.cwd().resolve(output);
-      Path parent = target.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (Writer out = new BufferedWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8))) {
-        write(renderer, article.get(), out);
-      }
+      return 0;
+    }
+    try {
+      AtomicOutput.write(target, out -> write(renderer, article.get(), out));
+    } catch (IOException e) {
+      throw new UsageException("cannot write -o " + output + ": "
+          + (e instanceof AtomicOutput.Refused ? e.getMessage() : IoMessages.describe(e))
+          + "; nothing was written");
     }
     return 0;
+  }
+
+  /** Resolves a path argument against the working directory. */
+  private Path path(String argument, String what) {
+    try {
+      return env.cwd().resolve(argument).normalize();
+    } catch (InvalidPathException e) {
+      throw new UsageException(what + ": '" + argument + "' is not a valid path: " + e.getReason());
+    }
+  }
+
+  /**
+   * Refuses, before anything is read, an output that is a directory or is the input itself: by its
+   * normalized path, or by file identity (a hard link, or a symbolic link to the input).
+   */
+  private void refuseUnusable(Path input, Path target) throws IOException {
+    if (Files.isDirectory(target)) {
+      throw new UsageException("cannot write -o " + output + ": it is a directory; name a file in it, such as "
+          + output.replaceAll("[/\\\\]+$", "") + "/article.html");
+    }
+    if (input == null) {
+      return;
+    }
+    boolean same = input.equals(target);
+    if (!same && Files.exists(target) && Files.exists(input)) {
+      try {
+        same = Files.isSameFile(input, target);
+      } catch (IOException | SecurityException e) {
+        same = false;
+      }
+    }
+    if (same) {
+      throw new UsageException("cannot write -o " + output + ": it is the input file " + file
+          + ", which the HTML would replace; nothing was written");
+    }
   }
 
   private void write(HtmlRenderer renderer, Article article, Writer out) throws IOException {

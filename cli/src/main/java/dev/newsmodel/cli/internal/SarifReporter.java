@@ -112,7 +112,7 @@ final class SarifReporter implements Reporter {
     json.writeName("invocations");
     json.writeStartArray();
     json.writeStartObject();
-    json.writeBooleanProperty("executionSuccessful", summary.notRead() == 0);
+    json.writeBooleanProperty("executionSuccessful", summary.notRead() == 0 && summary.directoriesNotRead() == 0);
     json.writeNumberProperty("exitCode", summary.exitCode());
     if (!notRead.isEmpty()) {
       json.writeName("toolExecutionNotifications");
@@ -144,10 +144,11 @@ final class SarifReporter implements Reporter {
     json.close();
   }
 
+  /** Writes a result's message; viewers show it as text, so controls from the input are made visible. */
   private void message(String text) {
     json.writeName("message");
     json.writeStartObject();
-    json.writeStringProperty("text", text);
+    json.writeStringProperty("text", Visible.escape(text));
     json.writeEndObject();
   }
 

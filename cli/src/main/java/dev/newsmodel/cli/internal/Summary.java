@@ -3,7 +3,9 @@ package dev.newsmodel.cli.internal;
 import dev.newsmodel.core.lint.Severity;
 
 /**
- * Counts over a validation run: inputs by verdict and findings by severity. Not thread-safe: the
+ * Counts over a validation run: files by verdict, directories that could not be used, and findings by
+ * severity (every finding, those that say why an input was not read included). A directory is never
+ * counted as a file: a directory argument counts as the article files found in it. Not thread-safe: the
  * pipeline adds outcomes from one thread.
  */
 public final class Summary {
@@ -19,6 +21,7 @@ public final class Summary {
   private int valid;
   private int invalid;
   private int notRead;
+  private int directories;
   private int errors;
   private int warnings;
   private int infos;
@@ -39,32 +42,34 @@ public final class Summary {
    * @return its verdict, not null
    */
   public Status add(FileOutcome outcome) {
-    files++;
     Status status = Status.of(outcome, failOn);
-    switch (status) {
-      case VALID:
-        valid++;
-        break;
-      case INVALID:
-        invalid++;
-        break;
-      default:
-        notRead++;
-        break;
+    if (outcome.directory()) {
+      directories++;
+    } else {
+      files++;
+      switch (status) {
+        case VALID:
+          valid++;
+          break;
+        case INVALID:
+          invalid++;
+          break;
+        default:
+          notRead++;
+          break;
+      }
     }
-    if (outcome.checked()) {
-      for (Finding finding : outcome.findings()) {
-        switch (finding.severity()) {
-          case ERROR:
-            errors++;
-            break;
-          case WARNING:
-            warnings++;
-            break;
-          default:
-            infos++;
-            break;
-        }
+    for (Finding finding : outcome.findings()) {
+      switch (finding.severity()) {
+        case ERROR:
+          errors++;
+          break;
+        case WARNING:
+          warnings++;
+          break;
+        default:
+          infos++;
+          break;
       }
     }
     return status;
@@ -75,7 +80,7 @@ public final class Summary {
     return failOn;
   }
 
-  /** @return the number of inputs, including those not read */
+  /** @return the number of files (and standard input), including those not read; never directories */
   public int files() {
     return files;
   }
@@ -90,12 +95,17 @@ public final class Summary {
     return invalid;
   }
 
-  /** @return the number of inputs that could not be read */
+  /** @return the number of files that could not be read */
   public int notRead() {
     return notRead;
   }
 
-  /** @return the number of problems found in the inputs that were read */
+  /** @return the number of directories that could not be listed or hold no article file */
+  public int directoriesNotRead() {
+    return directories;
+  }
+
+  /** @return the number of problems, those saying why an input was not read included */
   public int problems() {
     return errors + warnings + infos;
   }
@@ -116,12 +126,13 @@ public final class Summary {
   }
 
   /**
-   * Returns the exit code: 2 if some input could not be read, else 1 if some input is invalid, else 0.
+   * Returns the exit code: 2 if some file or directory could not be read, else 1 if some file is
+   * invalid, else 0.
    *
    * @return 0, 1 or 2
    */
   public int exitCode() {
-    if (notRead > 0) {
+    if (notRead > 0 || directories > 0) {
       return EXIT_ERROR;
     }
     return invalid > 0 ? EXIT_INVALID : EXIT_VALID;
@@ -129,13 +140,15 @@ public final class Summary {
 
   /**
    * Returns the closing line, such as
-   * {@code 3 files: 1 valid, 1 invalid, 1 not read; 4 problems (2 errors, 1 warning, 1 info)}.
+   * {@code 3 files: 1 valid, 1 invalid, 1 not read; 4 problems (2 errors, 1 warning, 1 info)}; when some
+   * directory could not be used, {@code 1 directory not read; } comes before the problems.
    *
    * @return the line, not null
    */
   public String line() {
     return count(files, "file", "files") + ": " + valid + " valid, " + invalid + " invalid, " + notRead
-        + " not read; " + count(problems(), "problem", "problems") + " (" + count(errors, "error", "errors")
+        + " not read; " + (directories == 0 ? "" : count(directories, "directory", "directories") + " not read; ")
+        + count(problems(), "problem", "problems") + " (" + count(errors, "error", "errors")
         + ", " + count(warnings, "warning", "warnings") + ", " + infos + " info)";
   }
 

@@ -53,7 +53,8 @@ final class TextReporter implements Reporter {
 
   /**
    * Returns one problem as {@code path:line:col: severity code message}, or {@code path: severity code
-   * message} when it has no line.
+   * message} when it has no line. The path, code and message are passed through {@link Visible#escape},
+   * so a line break or a terminal control from the input cannot split the line or reach the terminal.
    *
    * @param path the path as shown, not null
    * @param finding the finding, not null
@@ -65,7 +66,7 @@ final class TextReporter implements Reporter {
     if (colour) {
       line.append(Ansi.BOLD);
     }
-    line.append(path);
+    line.append(Visible.escape(path));
     if (finding.hasLocation()) {
       line.append(':').append(finding.line()).append(':').append(Math.max(finding.column(), 1));
     }
@@ -80,16 +81,8 @@ final class TextReporter implements Reporter {
     } else {
       line.append(severity);
     }
-    line.append(' ').append(finding.code()).append(' ').append(oneLine(finding.message()));
+    line.append(' ').append(Visible.escape(finding.code())).append(' ').append(Visible.escape(finding.message()));
     return line.toString();
-  }
-
-  /** Keeps a message on one line, so that each problem is one line of the report. */
-  static String oneLine(String message) {
-    if (message.indexOf('\n') < 0 && message.indexOf('\r') < 0) {
-      return message;
-    }
-    return message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
   }
 
   /** ANSI SGR sequences. */

@@ -22,8 +22,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
     description = {
         "Check article JSON files: syntax, the JSON Schema, the model's rules and editorial lint.",
-        "Directories are searched recursively for *.json files (skipping names that start with a dot); "
-            + "'-' reads standard input. Files are checked in parallel and reported in a fixed order.",
+        "Directories are searched recursively for *.json files (skipping names that start with a dot), "
+            + "in code-point order of names; '-' reads standard input. Only regular files are read: a FIFO, "
+            + "device or socket is reported, never opened. Files are checked in parallel and reported in a "
+            + "fixed order. Control and bidirectional characters from the input are shown as \\uXXXX.",
         ""},
     footerHeading = "%nExit codes:%n",
     footer = {

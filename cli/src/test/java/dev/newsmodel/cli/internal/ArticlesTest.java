@@ -41,6 +41,9 @@ class ArticlesTest {
         ? "12 files: 2 valid, 10 invalid, 0 not read; 19 problems (12 errors, 7 warnings, 0 info)\n" : "",
         run.err(), run::toString);
     Golden.assertMatches(golden, run.out().replace("\"" + Version.number() + "\"", "\"${version}\""));
+    if (format.equals("json")) {
+      assertEquals(List.of(), ReportSchema.validate(run.out()));
+    }
   }
 
   @Test
@@ -140,9 +143,42 @@ class ArticlesTest {
         "dangling.json: error io.unreadable Cannot read the file: no such file or directory.\n\n"
         + "drafts: error io.no-articles The directory holds no *.json files.\n\n"
         + "ok.json:1:1: warning byline-missing "), run::toString);
-    assertTrue(run.out().endsWith("3 files: 1 valid, 0 invalid, 2 not read; 2 problems (0 errors, 2 warnings, 0 info)\n"),
+    assertTrue(run.out().endsWith("2 files: 1 valid, 0 invalid, 1 not read; 1 directory not read; 4 problems (2 errors, 2 warnings, 0 info)\n"),
         run::toString);
     assertEquals("", run.err());
+  }
+
+  @Test
+  void countsTheArticlesInADirectoryAndNeverADirectoryAsAFile() throws IOException {
+    Files.createDirectories(temp.resolve("drafts"));
+    Files.writeString(temp.resolve("drafts/notes.txt"), "not an article");
+    Files.createDirectories(temp.resolve("tree/sub"));
+    Files.copy(ROOT.resolve("articles/valid/reference-article.json"), temp.resolve("tree/a.json"));
+    Files.copy(ROOT.resolve("articles/valid/reference-article.json"), temp.resolve("tree/sub/b.json"));
+    CliRun empty = run(temp, "validate", "drafts");
+    assertEquals(2, empty.exitCode(), empty::toString);
+    assertEquals("drafts: error io.no-articles The directory holds no *.json files.\n\n"
+        + "0 files: 0 valid, 0 invalid, 0 not read; 1 directory not read; 1 problem (1 error, 0 warnings, 0 info)\n",
+        empty.out());
+    CliRun tree = run(temp, "validate", "--no-lint", "tree");
+    assertEquals("2 files: 2 valid, 0 invalid, 0 not read; 0 problems (0 errors, 0 warnings, 0 info)\n", tree.out());
+    CliRun json = run(temp, "validate", "--format", "json", "drafts", "tree");
+    assertTrue(json.out().contains("\"path\": \"drafts\",\n      \"status\": \"not-read\",\n      \"directory\": true,"),
+        json::toString);
+    assertTrue(json.out().contains("\"files\": 2,\n    \"valid\": 2,\n    \"invalid\": 0,\n    \"notRead\": 0,\n"
+        + "    \"directoriesNotRead\": 1,\n    \"problems\": 5,\n    \"errors\": 1,"), json::toString);
+    assertEquals(List.of(), ReportSchema.validate(json.out()));
+    CliRun sarif = run(temp, "validate", "--format", "sarif", "drafts");
+    assertTrue(sarif.out().contains("\"executionSuccessful\": false"), sarif::toString);
+    assertEquals(List.of(), SarifSchema.validate(sarif.out()));
+  }
+
+  @Test
+  void countsAFileThatCannotBeReadAsAnErrorInTheSummary() {
+    CliRun run = run(ROOT, "validate", "articles/missing.json");
+    assertEquals(2, run.exitCode(), run::toString);
+    assertEquals("articles/missing.json: error io.unreadable Cannot read the file: no such file or directory.\n\n"
+        + "1 file: 0 valid, 0 invalid, 1 not read; 1 problem (1 error, 0 warnings, 0 info)\n", run.out());
   }
 
   @Test

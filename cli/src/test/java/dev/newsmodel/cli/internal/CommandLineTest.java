@@ -148,7 +148,7 @@ class CommandLineTest {
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.out().startsWith("missing.json: error io.unreadable Cannot read the file: no such file or directory.\n\n"
         + "scripted/b/c-errors.json:1:1:"), run::toString);
-    assertTrue(run.out().endsWith("3 files: 1 valid, 1 invalid, 1 not read; 3 problems (1 error, 2 warnings, 0 info)\n"),
+    assertTrue(run.out().endsWith("3 files: 1 valid, 1 invalid, 1 not read; 4 problems (2 errors, 2 warnings, 0 info)\n"),
         run::toString);
   }
 

@@ -41,6 +41,43 @@ class InputsTest {
   }
 
   @Test
+  void ordersNamesByCodePointNotByLocaleCollationNorUtf16Units() throws IOException {
+    List<String> names = List.of("z.json", "\u00e9.json", "a.json", "B.json", "\uff5e.json", "\ud83d\ude00.json");
+    for (String name : names) {
+      file("tree/" + name);
+    }
+    List<String> expected = List.of("tree/B.json", "tree/a.json", "tree/z.json", "tree/\u00e9.json", "tree/\uff5e.json",
+        "tree/\ud83d\ude00.json");
+    assertEquals(expected, shown(root, "tree"));
+    // The order is neither a locale's collation nor String.compareTo (UTF-16 units put U+1F600 before U+FF5E).
+    List<String> collated = new ArrayList<>(names);
+    collated.sort(java.text.Collator.getInstance(java.util.Locale.ENGLISH));
+    assertEquals(List.of("a.json", "B.json", "\u00e9.json", "z.json"), collated.subList(0, 4));
+    List<String> utf16 = new ArrayList<>(names);
+    utf16.sort(null);
+    assertEquals("\ud83d\ude00.json", utf16.get(4));
+  }
+
+  @Test
+  void ordersOneNameSegmentAtATime() throws IOException {
+    file("tree/a-b.json");
+    file("tree/a/z.json");
+    file("tree/a.json");
+    // "a" sorts before "a-b.json" and "a.json", so the directory a/ is walked first.
+    assertEquals(List.of("tree/a/z.json", "tree/a-b.json", "tree/a.json"), shown(root, "tree"));
+  }
+
+  @Test
+  void byCodePointAgreesWithComparingCodePointArrays() {
+    org.quicktheories.QuickTheory.qt().withFixedSeed(20211202L).withExamples(2000)
+        .forAll(org.quicktheories.generators.SourceDSL.strings().allPossible().ofLengthBetween(0, 4),
+            org.quicktheories.generators.SourceDSL.strings().allPossible().ofLengthBetween(0, 4))
+        .checkAssert((a, b) -> assertEquals(
+            Integer.signum(java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray())),
+            Integer.signum(Inputs.byCodePoint(a, b)), () -> a + " vs " + b));
+  }
+
+  @Test
   void skipsDotEntriesButChecksFilesNamedExplicitly() throws IOException {
     file("tree/.git/config.json");
     file("tree/.hidden.json");

@@ -40,6 +40,9 @@ class ReportFormatsTest {
         run.err(), run::toString);
     // The version is the build's; the golden file says ${version} so it survives releases.
     Golden.assertMatches(golden, run.out().replace("\"" + Version.number() + "\"", "\"${version}\""));
+    if (format.equals("json")) {
+      assertEquals(java.util.List.of(), ReportSchema.validate(run.out()));
+    }
   }
 
   @Test
@@ -98,7 +101,7 @@ class ReportFormatsTest {
   void escapesGithubCommandsAsTheRunnerExpects() {
     Finding finding = new Finding("x", dev.newsmodel.core.lint.Severity.WARNING, 2, 3, "",
         "100% sure:\nsecond, line");
-    assertEquals("::warning file=a%2Cb%3Ac.json,line=2,col=3,title=x::100%25 sure:%0Asecond, line",
+    assertEquals("::warning file=a%2Cb%3Ac.json,line=2,col=3,title=x::100%25 sure:\\u000Asecond, line",
         GithubReporter.command("a,b:c.json", finding));
   }
 }

@@ -29,19 +29,43 @@ class ReportPropertiesTest {
   }
 
   @Test
-  void githubCommandsStayOneLineAndGiveBackTheirText() {
+  void githubCommandsStayOneLineWithNoControlAndGiveBackTheirVisibleText() {
     qt().withFixedSeed(20210406L).withExamples(200)
         .forAll(HOSTILE.texts(), HOSTILE.lines())
         .checkAssert((message, name) -> {
           String path = "articles/" + name + ".json";
           String command = GithubReporter.command(path, new Finding("x.y", Severity.ERROR, 3, 4, "", message));
-          assertFalse(command.contains("\n") || command.contains("\r"), command);
+          assertEquals(-1, firstUnsafe(command), command);
           String properties = command.substring(0, command.indexOf("::", 2));
           String file = properties.substring(properties.indexOf("file=") + 5, properties.indexOf(",line="));
           assertFalse(file.contains(",") || file.contains(":"), command);
-          assertEquals(path, unescapeGithub(file));
-          assertEquals(message, unescapeGithub(command.substring(command.indexOf("::", 2) + 2)));
+          assertEquals(Visible.escape(path), unescapeGithub(file));
+          assertEquals(Visible.escape(message), unescapeGithub(command.substring(command.indexOf("::", 2) + 2)));
         });
+  }
+
+  @Test
+  void textLinesHaveNoControlWhateverThePathAndMessage() {
+    qt().withFixedSeed(20210410L).withExamples(200)
+        .forAll(HOSTILE.texts(), HOSTILE.lines())
+        .checkAssert((message, name) -> {
+          String line = TextReporter.line(name + ".json", new Finding("x.y", Severity.ERROR, 3, 4, "", message), false);
+          assertEquals(-1, firstUnsafe(line), line);
+          assertEquals(Visible.escape(name + ".json") + ":3:4: error x.y " + Visible.escape(message), line);
+        });
+  }
+
+  /** The index of the first control, separator, bidirectional control or lone surrogate, or -1. */
+  static int firstUnsafe(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Visible.isUnsafe(c) || Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Test
@@ -69,6 +93,7 @@ class ReportPropertiesTest {
           reporter.begin();
           reporter.file(outcome, summary.add(outcome));
           reporter.end(summary);
+          assertEquals(List.of(), ReportSchema.validate(out.toString()));
           JsonNode file = MAPPER.readTree(out.toString()).get("files").get(0);
           assertEquals(name, file.get("path").asString());
           assertEquals(message, file.get("problems").get(0).get("message").asString());
