@@ -21,10 +21,27 @@ import java.util.Locale;
  *   <li>property name length: {@value #DEFAULT_MAX_NAME_LENGTH} characters; the schema's longest name
  *       has 19;
  *   <li>number length: {@value #DEFAULT_MAX_NUMBER_LENGTH} characters, enough for any coordinate or
- *       pixel size.
+ *       pixel size;
+ *   <li>values: {@value #DEFAULT_MAX_VALUES} JSON values in the whole document (every object, array,
+ *       string, number, {@code true}, {@code false} and {@code null} counts one; property names do not),
+ *       about twenty times the 52 KB article of the benchmarks, which has about 2,600;
+ *   <li>array items: {@value #DEFAULT_MAX_ARRAY_ITEMS} items in any one array, which bounds body blocks,
+ *       inline runs of a block, list items, keywords and every other list; a book-length article has a
+ *       few thousand paragraphs;
+ *   <li>problems reported: {@value #DEFAULT_MAX_PROBLEMS} per document; the rest are counted, not kept
+ *       (see {@link ValidationReport#omittedProblems()}).
  * </ul>
- * The limits are enforced by the parser itself (Jackson's {@code StreamReadConstraints}); the document
- * size is also checked before parsing starts.
+ * The size, depth and length limits are enforced by the parser itself (Jackson's
+ * {@code StreamReadConstraints}); the document size is also checked before parsing starts. The value and
+ * array item counts are checked while parsing, before a value is added to the tree, by both the quick
+ * reader and the located parse.
+ *
+ * <p>Size alone does not bound memory: ten mebibytes of tiny paragraphs or of the number {@code 1} are
+ * millions of values, each costing far more as a tree, a location and a schema error than its few
+ * bytes of text. With the counts bounded, any document within these default limits is validated
+ * ({@link ArticleValidator#validate}) or read ({@link ArticleJson#read(byte[])}) in less than 64 MiB of
+ * heap, the document itself included: the heap benchmark of the {@code benchmarks} module runs the
+ * worst shapes under {@code -Xmx64m}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -39,28 +56,41 @@ public final class Limits {
   public static final int DEFAULT_MAX_NAME_LENGTH = 256;
   /** The default longest number, in characters. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+  /** The default largest number of JSON values in a document. */
+  public static final int DEFAULT_MAX_VALUES = 50_000;
+  /** The default largest number of items in one array. */
+  public static final int DEFAULT_MAX_ARRAY_ITEMS = 10_000;
+  /** The default largest number of problems reported for one document. */
+  public static final int DEFAULT_MAX_PROBLEMS = 100;
 
   private static final Limits DEFAULTS = new Limits(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH,
-      DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NAME_LENGTH, DEFAULT_MAX_NUMBER_LENGTH);
+      DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NAME_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_VALUES,
+      DEFAULT_MAX_ARRAY_ITEMS, DEFAULT_MAX_PROBLEMS);
 
   private final int maxDocumentBytes;
   private final int maxDepth;
   private final int maxStringLength;
   private final int maxNameLength;
   private final int maxNumberLength;
+  private final int maxValues;
+  private final int maxArrayItems;
+  private final int maxProblems;
 
   private Limits(int maxDocumentBytes, int maxDepth, int maxStringLength, int maxNameLength,
-      int maxNumberLength) {
+      int maxNumberLength, int maxValues, int maxArrayItems, int maxProblems) {
     this.maxDocumentBytes = positive("maxDocumentBytes", maxDocumentBytes);
     this.maxDepth = positive("maxDepth", maxDepth);
     this.maxStringLength = positive("maxStringLength", maxStringLength);
     this.maxNameLength = positive("maxNameLength", maxNameLength);
     this.maxNumberLength = positive("maxNumberLength", maxNumberLength);
+    this.maxValues = positive("maxValues", maxValues);
+    this.maxArrayItems = positive("maxArrayItems", maxArrayItems);
+    this.maxProblems = positive("maxProblems", maxProblems);
   }
 
   /**
    * Returns the default limits: 10 MiB, depth 64, strings of 1 MiB, names of 256 and numbers of 64
-   * characters.
+   * characters, 50,000 values, 10,000 items per array and 100 problems reported.
    *
    * @return the defaults, not null
    */
@@ -114,6 +144,36 @@ public final class Limits {
   }
 
   /**
+   * Returns the largest number of JSON values accepted in a document: every object, array, string,
+   * number, {@code true}, {@code false} and {@code null}, at any depth, the root included.
+   *
+   * @return the count, positive
+   */
+  public int maxValues() {
+    return maxValues;
+  }
+
+  /**
+   * Returns the largest number of items accepted in any one array, such as the blocks of the body or
+   * the inline runs of a paragraph.
+   *
+   * @return the count, positive
+   */
+  public int maxArrayItems() {
+    return maxArrayItems;
+  }
+
+  /**
+   * Returns the largest number of problems a report or an {@link ArticleReadException} keeps for one
+   * document, the first by location; the others are only counted.
+   *
+   * @return the count, positive
+   */
+  public int maxProblems() {
+    return maxProblems;
+  }
+
+  /**
    * Returns a copy with another largest document size.
    *
    * @param bytes the size in bytes, positive
@@ -121,7 +181,8 @@ public final class Limits {
    * @throws IllegalArgumentException if the size is not positive
    */
   public Limits withMaxDocumentBytes(int bytes) {
-    return new Limits(bytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength);
+    return new Limits(bytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxValues, maxArrayItems,
+        maxProblems);
   }
 
   /**
@@ -135,7 +196,8 @@ public final class Limits {
     if (depth > 1000) {
       throw new IllegalArgumentException("maxDepth must be at most 1000, but was " + depth);
     }
-    return new Limits(maxDocumentBytes, depth, maxStringLength, maxNameLength, maxNumberLength);
+    return new Limits(maxDocumentBytes, depth, maxStringLength, maxNameLength, maxNumberLength, maxValues,
+        maxArrayItems, maxProblems);
   }
 
   /**
@@ -146,7 +208,8 @@ public final class Limits {
    * @throws IllegalArgumentException if the length is not positive
    */
   public Limits withMaxStringLength(int length) {
-    return new Limits(maxDocumentBytes, maxDepth, length, maxNameLength, maxNumberLength);
+    return new Limits(maxDocumentBytes, maxDepth, length, maxNameLength, maxNumberLength, maxValues, maxArrayItems,
+        maxProblems);
   }
 
   /**
@@ -157,7 +220,8 @@ public final class Limits {
    * @throws IllegalArgumentException if the length is not positive
    */
   public Limits withMaxNameLength(int length) {
-    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, length, maxNumberLength);
+    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, length, maxNumberLength, maxValues, maxArrayItems,
+        maxProblems);
   }
 
   /**
@@ -168,7 +232,44 @@ public final class Limits {
    * @throws IllegalArgumentException if the length is not positive
    */
   public Limits withMaxNumberLength(int length) {
-    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, length);
+    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, length, maxValues, maxArrayItems,
+        maxProblems);
+  }
+
+  /**
+   * Returns a copy with another largest number of values in a document.
+   *
+   * @param count the count, positive
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the count is not positive
+   */
+  public Limits withMaxValues(int count) {
+    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, count,
+        maxArrayItems, maxProblems);
+  }
+
+  /**
+   * Returns a copy with another largest number of items in one array.
+   *
+   * @param count the count, positive
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the count is not positive
+   */
+  public Limits withMaxArrayItems(int count) {
+    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxValues,
+        count, maxProblems);
+  }
+
+  /**
+   * Returns a copy with another largest number of problems reported per document.
+   *
+   * @param count the count, positive
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the count is not positive
+   */
+  public Limits withMaxProblems(int count) {
+    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxValues,
+        maxArrayItems, count);
   }
 
   private static int positive(String name, int value) {
@@ -189,7 +290,8 @@ public final class Limits {
     Limits other = (Limits) o;
     return maxDocumentBytes == other.maxDocumentBytes && maxDepth == other.maxDepth
         && maxStringLength == other.maxStringLength && maxNameLength == other.maxNameLength
-        && maxNumberLength == other.maxNumberLength;
+        && maxNumberLength == other.maxNumberLength && maxValues == other.maxValues
+        && maxArrayItems == other.maxArrayItems && maxProblems == other.maxProblems;
   }
 
   @Override
@@ -198,13 +300,18 @@ public final class Limits {
     h = 31 * h + maxDepth;
     h = 31 * h + maxStringLength;
     h = 31 * h + maxNameLength;
-    return 31 * h + maxNumberLength;
+    h = 31 * h + maxNumberLength;
+    h = 31 * h + maxValues;
+    h = 31 * h + maxArrayItems;
+    return 31 * h + maxProblems;
   }
 
   @Override
   public String toString() {
     return String.format(Locale.ROOT,
-        "Limits[maxDocumentBytes=%d, maxDepth=%d, maxStringLength=%d, maxNameLength=%d, maxNumberLength=%d]",
-        maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength);
+        "Limits[maxDocumentBytes=%d, maxDepth=%d, maxStringLength=%d, maxNameLength=%d, maxNumberLength=%d, "
+            + "maxValues=%d, maxArrayItems=%d, maxProblems=%d]",
+        maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxValues, maxArrayItems,
+        maxProblems);
   }
 }
