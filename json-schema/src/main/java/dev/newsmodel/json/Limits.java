@@ -11,8 +11,7 @@ import java.util.Locale;
  * 1 MiB of JSON) and bounded for machines:
  * <ul>
  *   <li>document size: 10 MiB ({@value #DEFAULT_MAX_DOCUMENT_BYTES} bytes), checked before parsing;
- *       reading holds the document and a tree of it in memory, so this bounds memory per document to
- *       some tens of MiB;
+ *       reading holds the document and its text (up to twice its size in Java strings) in memory;
  *   <li>nesting depth: {@value #DEFAULT_MAX_DEPTH} arrays and objects; an article needs about 10 plus
  *       the nesting of its inline markup (emphasis in a link in a language span…), and the bound keeps
  *       every recursive step far from the stack's end;
@@ -24,10 +23,13 @@ import java.util.Locale;
  *       pixel size;
  *   <li>values: {@value #DEFAULT_MAX_VALUES} JSON values in the whole document (every object, array,
  *       string, number, {@code true}, {@code false} and {@code null} counts one; property names do not),
- *       about twenty times the 52 KB article of the benchmarks, which has about 2,600;
+ *       nine times the 52 KB article of the benchmarks, which has about 1,100, so about 500 KB of
+ *       ordinary article JSON; a value the schema refuses can cost 3 KB of heap (networknt reports a
+ *       wrong inline item seven times, once per branch of the inline union), so this count, more than
+ *       the document size, is what bounds the heap;
  *   <li>array items: {@value #DEFAULT_MAX_ARRAY_ITEMS} items in any one array, which bounds body blocks,
- *       inline runs of a block, list items, keywords and every other list; a book-length article has a
- *       few thousand paragraphs;
+ *       inline runs of a block, list items, keywords and every other list; a very long article has a
+ *       few hundred paragraphs;
  *   <li>problems reported: {@value #DEFAULT_MAX_PROBLEMS} per document; the rest are counted, not kept
  *       (see {@link ValidationReport#omittedProblems()}).
  * </ul>
@@ -57,9 +59,9 @@ public final class Limits {
   /** The default longest number, in characters. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
   /** The default largest number of JSON values in a document. */
-  public static final int DEFAULT_MAX_VALUES = 50_000;
+  public static final int DEFAULT_MAX_VALUES = 10_000;
   /** The default largest number of items in one array. */
-  public static final int DEFAULT_MAX_ARRAY_ITEMS = 10_000;
+  public static final int DEFAULT_MAX_ARRAY_ITEMS = 5_000;
   /** The default largest number of problems reported for one document. */
   public static final int DEFAULT_MAX_PROBLEMS = 100;
 
@@ -90,7 +92,7 @@ public final class Limits {
 
   /**
    * Returns the default limits: 10 MiB, depth 64, strings of 1 MiB, names of 256 and numbers of 64
-   * characters, 50,000 values, 10,000 items per array and 100 problems reported.
+   * characters, 10,000 values, 5,000 items per array and 100 problems reported.
    *
    * @return the defaults, not null
    */

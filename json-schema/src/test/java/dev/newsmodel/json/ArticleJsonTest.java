@@ -164,7 +164,7 @@ class ArticleJsonTest {
   @Test
   void settingsShowInToString() {
     assertEquals("ArticleJson[Limits[maxDocumentBytes=10485760, maxDepth=64, maxStringLength=1048576, "
-        + "maxNameLength=256, maxNumberLength=64, maxValues=50000, maxArrayItems=10000, maxProblems=100]]",
+        + "maxNameLength=256, maxNumberLength=64, maxValues=10000, maxArrayItems=5000, maxProblems=100]]",
         ArticleJson.defaults().toString());
     assertThrows(IllegalArgumentException.class, () -> Limits.defaults().withMaxDepth(0));
   }

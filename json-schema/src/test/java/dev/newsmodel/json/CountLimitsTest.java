@@ -155,7 +155,7 @@ class CountLimitsTest {
   void theCountLimitsAreSettingsLikeTheOthers() {
     Limits limits = Limits.defaults().withMaxValues(10).withMaxArrayItems(20).withMaxProblems(30);
     assertEquals(List.of(10, 20, 30), List.of(limits.maxValues(), limits.maxArrayItems(), limits.maxProblems()));
-    assertEquals(List.of(50_000, 10_000, 100), List.of(Limits.defaults().maxValues(),
+    assertEquals(List.of(10_000, 5_000, 100), List.of(Limits.defaults().maxValues(),
         Limits.defaults().maxArrayItems(), Limits.defaults().maxProblems()));
     assertFalse(limits.equals(Limits.defaults().withMaxValues(10).withMaxArrayItems(20)));
     assertEquals(limits, Limits.defaults().withMaxProblems(30).withMaxArrayItems(20).withMaxValues(10));
