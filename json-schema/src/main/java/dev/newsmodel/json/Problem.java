@@ -30,6 +30,8 @@ import java.util.Objects;
  *   <tr><td>{@code json.byte-order-mark}</td><td>error</td><td>the document starts with a UTF-8
  *       byte-order mark, which JSON text must not (the rest is still checked; reading for use skips the
  *       mark)</td></tr>
+ *   <tr><td>{@code json.encoding}</td><td>error</td><td>the document is UTF-16 or UTF-32 text (by its
+ *       byte-order mark or the zero bytes of its first characters), where RFC 8259 requires UTF-8</td></tr>
  *   <tr><td>{@code limit.document-size}</td><td>error</td><td>the document is larger than
  *       {@link Limits#maxDocumentBytes()}</td></tr>
  *   <tr><td>{@code limit.depth}</td><td>error</td><td>arrays and objects nest deeper than
@@ -40,6 +42,10 @@ import java.util.Objects;
  *       {@link Limits#maxNameLength()}</td></tr>
  *   <tr><td>{@code limit.number-length}</td><td>error</td><td>a number is longer than
  *       {@link Limits#maxNumberLength()}</td></tr>
+ *   <tr><td>{@code limit.values}</td><td>error</td><td>the document has more JSON values than
+ *       {@link Limits#maxValues()}</td></tr>
+ *   <tr><td>{@code limit.array-items}</td><td>error</td><td>an array has more items than
+ *       {@link Limits#maxArrayItems()}</td></tr>
  *   <tr><td>{@code schema.<keyword>}</td><td>error</td><td>the document breaks the
  *       {@linkplain ArticleSchema schema}'s keyword: {@code schema.required}, {@code schema.type},
  *       {@code schema.additionalProperties} (an unknown property), {@code schema.const},
