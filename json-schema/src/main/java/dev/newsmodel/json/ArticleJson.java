@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -198,14 +197,12 @@ public final class ArticleJson {
     // A valid document is read once, straight into the model; only a document with a problem pays for
     // the located, layered check that reports it as ArticleValidator would.
     // A UTF-8 byte-order mark is skipped, as RFC 8259 section 8.1 allows a reader to; ArticleValidator
-    // reports it as an error, since many other parsers refuse it.
+    // reports it as an error, since many other parsers refuse it. UTF-16 and UTF-32 are refused by both.
     byte[] text = Pipeline.startsWithByteOrderMark(json) ? Arrays.copyOfRange(json, 3, json.length) : json;
     Pipeline.Outcome outcome = Pipeline.run(text, fast, parser, null);
     Article article = outcome.article();
     if (article == null) {
-      List<Problem> problems = new ArrayList<>(outcome.problems());
-      problems.sort(Problem.BY_LOCATION);
-      throw new ArticleReadException(name, problems);
+      throw ArticleReadException.capped(name, outcome.problems(), limits.maxProblems());
     }
     return article;
   }

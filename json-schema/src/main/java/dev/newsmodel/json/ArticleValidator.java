@@ -98,7 +98,7 @@ public final class ArticleValidator {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(fileName, "fileName");
     Pipeline.Outcome outcome = Pipeline.run(document, fast, parser, linter);
-    return new ValidationReport(fileName, outcome.problems(), outcome.article());
+    return new ValidationReport(fileName, outcome.problems(), outcome.article(), limits.maxProblems());
   }
 
   @Override

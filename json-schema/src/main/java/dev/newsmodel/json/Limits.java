@@ -1,7 +1,5 @@
 package dev.newsmodel.json;
 
-import java.util.Locale;
-
 /**
  * How much a JSON document may hold before reading stops with a problem, such as
  * {@code Limits.defaults().withMaxDocumentBytes(1 << 20)} for a service that accepts articles up to 1 MiB.
@@ -11,8 +9,7 @@ import java.util.Locale;
  * 1 MiB of JSON) and bounded for machines:
  * <ul>
  *   <li>document size: 10 MiB ({@value #DEFAULT_MAX_DOCUMENT_BYTES} bytes), checked before parsing;
- *       reading holds the document and a tree of it in memory, so this bounds memory per document to
- *       some tens of MiB;
+ *       reading holds the document and its text (up to twice its size in Java strings) in memory;
  *   <li>nesting depth: {@value #DEFAULT_MAX_DEPTH} arrays and objects; an article needs about 10 plus
  *       the nesting of its inline markup (emphasis in a link in a language span…), and the bound keeps
  *       every recursive step far from the stack's end;
@@ -21,14 +18,44 @@ import java.util.Locale;
  *   <li>property name length: {@value #DEFAULT_MAX_NAME_LENGTH} characters; the schema's longest name
  *       has 19;
  *   <li>number length: {@value #DEFAULT_MAX_NUMBER_LENGTH} characters, enough for any coordinate or
- *       pixel size.
+ *       pixel size;
+ *   <li>values: {@value #DEFAULT_MAX_VALUES} JSON values in the whole document (every object, array,
+ *       string, number, {@code true}, {@code false} and {@code null} counts one; property names do not),
+ *       nine times the 52 KB article of the benchmarks, which has about 1,100, so about 500 KB of
+ *       ordinary article JSON; a value the schema refuses can cost 3 KB of heap (networknt reports a
+ *       wrong inline item seven times, once per branch of the inline union), so this count, more than
+ *       the document size, is what bounds the heap;
+ *   <li>array items: {@value #DEFAULT_MAX_ARRAY_ITEMS} items in any one array, which bounds body blocks,
+ *       inline runs of a block, list items, keywords and every other list; a very long article has a
+ *       few hundred paragraphs;
+ *   <li>problems reported: {@value #DEFAULT_MAX_PROBLEMS} per document; the rest are counted, not kept
+ *       (see {@link ValidationReport#omittedProblems()}).
  * </ul>
- * The limits are enforced by the parser itself (Jackson's {@code StreamReadConstraints}); the document
- * size is also checked before parsing starts.
+ * The size, depth and length limits are enforced by the parser itself (Jackson's
+ * {@code StreamReadConstraints}); the document size is also checked before parsing starts. The value and
+ * array item counts are checked while parsing, before a value is added to the tree, by both the quick
+ * reader and the located parse.
+ *
+ * <p>Size alone does not bound memory: ten mebibytes of tiny paragraphs or of the number {@code 1} are
+ * millions of values, each costing far more as a tree, a location and a schema error than its few
+ * bytes of text. With the counts bounded, any document within these default limits is validated
+ * ({@link ArticleValidator#validate}) or read ({@link ArticleJson#read(byte[])}) in less than 64 MiB of
+ * heap, the document itself included: the heap benchmark of the {@code benchmarks} module runs the
+ * worst shapes under {@code -Xmx64m}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param maxDocumentBytes the largest document accepted, in bytes, positive
+ * @param maxDepth the deepest nesting of arrays and objects, from 1 to {@value #MAX_DEPTH_BOUND}
+ * @param maxStringLength the longest string, in characters, positive
+ * @param maxNameLength the longest property name, in characters, positive
+ * @param maxNumberLength the longest number, in characters, positive
+ * @param maxValues the largest number of JSON values in a document, positive
+ * @param maxArrayItems the largest number of items in one array, positive
+ * @param maxProblems the largest number of problems reported for one document, positive
  */
-public final class Limits {
+public record Limits(int maxDocumentBytes, int maxDepth, int maxStringLength, int maxNameLength,
+    int maxNumberLength, int maxValues, int maxArrayItems, int maxProblems) {
   /** The default largest document, 10 MiB. */
   public static final int DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
   /** The default deepest nesting of arrays and objects. */
@@ -39,78 +66,52 @@ public final class Limits {
   public static final int DEFAULT_MAX_NAME_LENGTH = 256;
   /** The default longest number, in characters. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+  /** The default largest number of JSON values in a document. */
+  public static final int DEFAULT_MAX_VALUES = 10_000;
+  /** The default largest number of items in one array. */
+  public static final int DEFAULT_MAX_ARRAY_ITEMS = 5_000;
+  /** The default largest number of problems reported for one document. */
+  public static final int DEFAULT_MAX_PROBLEMS = 100;
+
+  /**
+   * The deepest nesting {@link #withMaxDepth} allows: reading and checking recurse once per level, and
+   * this bound keeps them far from the end of a default 1 MiB thread stack (depth 321 was measured to
+   * overflow a 512 KiB one).
+   */
+  public static final int MAX_DEPTH_BOUND = 256;
 
   private static final Limits DEFAULTS = new Limits(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH,
-      DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NAME_LENGTH, DEFAULT_MAX_NUMBER_LENGTH);
+      DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NAME_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_VALUES,
+      DEFAULT_MAX_ARRAY_ITEMS, DEFAULT_MAX_PROBLEMS);
 
-  private final int maxDocumentBytes;
-  private final int maxDepth;
-  private final int maxStringLength;
-  private final int maxNameLength;
-  private final int maxNumberLength;
-
-  private Limits(int maxDocumentBytes, int maxDepth, int maxStringLength, int maxNameLength,
-      int maxNumberLength) {
-    this.maxDocumentBytes = positive("maxDocumentBytes", maxDocumentBytes);
-    this.maxDepth = positive("maxDepth", maxDepth);
-    this.maxStringLength = positive("maxStringLength", maxStringLength);
-    this.maxNameLength = positive("maxNameLength", maxNameLength);
-    this.maxNumberLength = positive("maxNumberLength", maxNumberLength);
+  /**
+   * Checks the limits.
+   *
+   * @throws IllegalArgumentException if a limit is not positive, or the depth is above
+   *     {@value #MAX_DEPTH_BOUND}
+   */
+  public Limits {
+    positive("maxDocumentBytes", maxDocumentBytes);
+    positive("maxDepth", maxDepth);
+    if (maxDepth > MAX_DEPTH_BOUND) {
+      throw new IllegalArgumentException("maxDepth must be at most " + MAX_DEPTH_BOUND + ", but was " + maxDepth);
+    }
+    positive("maxStringLength", maxStringLength);
+    positive("maxNameLength", maxNameLength);
+    positive("maxNumberLength", maxNumberLength);
+    positive("maxValues", maxValues);
+    positive("maxArrayItems", maxArrayItems);
+    positive("maxProblems", maxProblems);
   }
 
   /**
    * Returns the default limits: 10 MiB, depth 64, strings of 1 MiB, names of 256 and numbers of 64
-   * characters.
+   * characters, 10,000 values, 5,000 items per array and 100 problems reported.
    *
    * @return the defaults, not null
    */
   public static Limits defaults() {
     return DEFAULTS;
-  }
-
-  /**
-   * Returns the largest document accepted, in bytes.
-   *
-   * @return the size, positive
-   */
-  public int maxDocumentBytes() {
-    return maxDocumentBytes;
-  }
-
-  /**
-   * Returns the deepest nesting of arrays and objects accepted; the root object is depth 1.
-   *
-   * @return the depth, positive
-   */
-  public int maxDepth() {
-    return maxDepth;
-  }
-
-  /**
-   * Returns the longest string value accepted, in characters (UTF-16 code units).
-   *
-   * @return the length, positive
-   */
-  public int maxStringLength() {
-    return maxStringLength;
-  }
-
-  /**
-   * Returns the longest property name accepted, in characters.
-   *
-   * @return the length, positive
-   */
-  public int maxNameLength() {
-    return maxNameLength;
-  }
-
-  /**
-   * Returns the longest number accepted, in characters.
-   *
-   * @return the length, positive
-   */
-  public int maxNumberLength() {
-    return maxNumberLength;
   }
 
   /**
@@ -121,21 +122,20 @@ public final class Limits {
    * @throws IllegalArgumentException if the size is not positive
    */
   public Limits withMaxDocumentBytes(int bytes) {
-    return new Limits(bytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength);
+    return new Limits(bytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxValues, maxArrayItems,
+        maxProblems);
   }
 
   /**
    * Returns a copy with another deepest nesting.
    *
-   * @param depth the depth, positive; at most a few hundred to stay far from stack limits
+   * @param depth the depth, positive; at most {@value #MAX_DEPTH_BOUND}
    * @return the copy, not null
-   * @throws IllegalArgumentException if the depth is not positive or above 1000
+   * @throws IllegalArgumentException if the depth is not positive or above {@value #MAX_DEPTH_BOUND}
    */
   public Limits withMaxDepth(int depth) {
-    if (depth > 1000) {
-      throw new IllegalArgumentException("maxDepth must be at most 1000, but was " + depth);
-    }
-    return new Limits(maxDocumentBytes, depth, maxStringLength, maxNameLength, maxNumberLength);
+    return new Limits(maxDocumentBytes, depth, maxStringLength, maxNameLength, maxNumberLength, maxValues,
+        maxArrayItems, maxProblems);
   }
 
   /**
@@ -146,7 +146,8 @@ public final class Limits {
    * @throws IllegalArgumentException if the length is not positive
    */
   public Limits withMaxStringLength(int length) {
-    return new Limits(maxDocumentBytes, maxDepth, length, maxNameLength, maxNumberLength);
+    return new Limits(maxDocumentBytes, maxDepth, length, maxNameLength, maxNumberLength, maxValues, maxArrayItems,
+        maxProblems);
   }
 
   /**
@@ -157,7 +158,8 @@ public final class Limits {
    * @throws IllegalArgumentException if the length is not positive
    */
   public Limits withMaxNameLength(int length) {
-    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, length, maxNumberLength);
+    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, length, maxNumberLength, maxValues, maxArrayItems,
+        maxProblems);
   }
 
   /**
@@ -168,43 +170,49 @@ public final class Limits {
    * @throws IllegalArgumentException if the length is not positive
    */
   public Limits withMaxNumberLength(int length) {
-    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, length);
+    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, length, maxValues, maxArrayItems,
+        maxProblems);
   }
 
-  private static int positive(String name, int value) {
+  /**
+   * Returns a copy with another largest number of values in a document.
+   *
+   * @param count the count, positive
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the count is not positive
+   */
+  public Limits withMaxValues(int count) {
+    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, count,
+        maxArrayItems, maxProblems);
+  }
+
+  /**
+   * Returns a copy with another largest number of items in one array.
+   *
+   * @param count the count, positive
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the count is not positive
+   */
+  public Limits withMaxArrayItems(int count) {
+    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxValues,
+        count, maxProblems);
+  }
+
+  /**
+   * Returns a copy with another largest number of problems reported per document.
+   *
+   * @param count the count, positive
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the count is not positive
+   */
+  public Limits withMaxProblems(int count) {
+    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxValues,
+        maxArrayItems, count);
+  }
+
+  private static void positive(String name, int value) {
     if (value <= 0) {
       throw new IllegalArgumentException(name + " must be positive, but was " + value);
     }
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof Limits)) {
-      return false;
-    }
-    Limits other = (Limits) o;
-    return maxDocumentBytes == other.maxDocumentBytes && maxDepth == other.maxDepth
-        && maxStringLength == other.maxStringLength && maxNameLength == other.maxNameLength
-        && maxNumberLength == other.maxNumberLength;
-  }
-
-  @Override
-  public int hashCode() {
-    int h = maxDocumentBytes;
-    h = 31 * h + maxDepth;
-    h = 31 * h + maxStringLength;
-    h = 31 * h + maxNameLength;
-    return 31 * h + maxNumberLength;
-  }
-
-  @Override
-  public String toString() {
-    return String.format(Locale.ROOT,
-        "Limits[maxDocumentBytes=%d, maxDepth=%d, maxStringLength=%d, maxNameLength=%d, maxNumberLength=%d]",
-        maxDocumentBytes, maxDepth, maxStringLength, maxNameLength, maxNumberLength);
   }
 }

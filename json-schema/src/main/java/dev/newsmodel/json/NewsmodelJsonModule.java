@@ -106,7 +106,10 @@ public final class NewsmodelJsonModule extends SimpleModule {
       Pipeline.Outcome outcome = Pipeline.run(TreeParser.readValue(p), null);
       Article article = outcome.article();
       if (article == null) {
-        throw new ArticleReadException(SOURCE, outcome.problems());
+        List<Problem> problems = outcome.problems();
+        int max = Limits.defaults().maxProblems();
+        throw problems.size() <= max ? new ArticleReadException(SOURCE, problems)
+            : ArticleReadException.capped(SOURCE, problems, max);
       }
       return article;
     }

@@ -36,6 +36,9 @@ public enum ProblemCode {
   /** {@code json.byte-order-mark}. */
   JSON_BYTE_ORDER_MARK("json.byte-order-mark", "the document starts with a UTF-8 byte-order mark, which JSON "
       + "text must not (RFC 8259 section 8.1); the rest is still checked, and reading for use skips the mark"),
+  /** {@code json.encoding}. */
+  JSON_ENCODING("json.encoding", "the document is UTF-16 or UTF-32 text (by its byte-order mark or the zero bytes "
+      + "of its first characters), where RFC 8259 requires UTF-8"),
 
   /** {@code limit.document-size}. */
   LIMIT_DOCUMENT_SIZE("limit.document-size", "the document is larger than the limit on its size"),
@@ -47,6 +50,14 @@ public enum ProblemCode {
   LIMIT_NAME_LENGTH("limit.name-length", "a property name is longer than the limit"),
   /** {@code limit.number-length}. */
   LIMIT_NUMBER_LENGTH("limit.number-length", "a number has more characters than the limit"),
+  /** {@code limit.values}. */
+  LIMIT_VALUES("limit.values", "the document holds more JSON values (objects, arrays, strings, numbers, "
+      + "literals) than the limit"),
+  /** {@code limit.array-items}. */
+  LIMIT_ARRAY_ITEMS("limit.array-items", "an array has more items than the limit"),
+  /** {@code limit.problems}. */
+  LIMIT_PROBLEMS("limit.problems", "a document has more problems than the limit on problems reported; one "
+      + "note after the first ones says how many more there are (ValidationReport.omittedProblems())"),
 
   /** {@code schema.required}. */
   SCHEMA_REQUIRED("schema.required", "a required property is missing"),

@@ -164,7 +164,9 @@ class ArticleJsonTest {
   @Test
   void settingsShowInToString() {
     assertEquals("ArticleJson[Limits[maxDocumentBytes=10485760, maxDepth=64, maxStringLength=1048576, "
-        + "maxNameLength=256, maxNumberLength=64]]", ArticleJson.defaults().toString());
+        + "maxNameLength=256, maxNumberLength=64, maxValues=10000, maxArrayItems=5000, maxProblems=100]]",
+        ArticleJson.defaults().toString());
     assertThrows(IllegalArgumentException.class, () -> Limits.defaults().withMaxDepth(0));
+    assertThrows(IllegalArgumentException.class, () -> Limits.defaults().withMaxDepth(Limits.MAX_DEPTH_BOUND + 1));
   }
 }

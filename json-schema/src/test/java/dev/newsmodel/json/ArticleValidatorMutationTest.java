@@ -117,7 +117,12 @@ class ArticleValidatorMutationTest {
         Arguments.of("over-long name", REFERENCE.replace("\"revision\": 1", "\"" + "r".repeat(300) + "\": 1"),
             Limits.defaults(), "limit.name-length", "", 4, 305),
         Arguments.of("over-long number", REFERENCE.replace("\"revision\": 1", "\"revision\": 1" + "0".repeat(100)),
-            Limits.defaults(), "limit.number-length", "/revision", 4, 15));
+            Limits.defaults(), "limit.number-length", "/revision", 4, 15),
+        // The reference article has 71 values; the 51st, in document order, is the first source's outlet.
+        Arguments.of("too many values", REFERENCE, Limits.defaults().withMaxValues(50),
+            "limit.values", "/sources/0/outlet", 67, 17),
+        Arguments.of("too many array items", REFERENCE, Limits.defaults().withMaxArrayItems(3),
+            "limit.array-items", "/body/3", 54, 5));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,9 +1,11 @@
 package dev.newsmodel.cli.internal;
 
 import dev.newsmodel.core.lint.Linter;
+import dev.newsmodel.core.lint.Severity;
 import dev.newsmodel.json.ArticleValidator;
 import dev.newsmodel.json.Problem;
-import dev.newsmodel.core.lint.Severity;
+import dev.newsmodel.json.ProblemCode;
+import dev.newsmodel.json.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,10 +33,20 @@ final class ArticleChecker implements DocumentChecker {
 
   @Override
   public List<Finding> check(byte[] document, String path) {
-    List<Problem> problems = validator.validate(document, path).problems();
-    List<Finding> findings = new ArrayList<>(problems.size());
+    ValidationReport report = validator.validate(document, path);
+    List<Problem> problems = report.problems();
+    List<Finding> findings = new ArrayList<>(problems.size() + 1);
     for (Problem problem : problems) {
       findings.add(finding(problem));
+    }
+    int omitted = report.omittedProblems();
+    if (omitted > 0) {
+      // One note for the rest, as severe as the worst problem, so the verdict and exit code stay right.
+      Severity worst = report.hasProblemsAtLeast(Severity.ERROR) ? Severity.ERROR
+          : report.hasProblemsAtLeast(Severity.WARNING) ? Severity.WARNING : Severity.INFO;
+      findings.add(new Finding(ProblemCode.LIMIT_PROBLEMS.code(), worst, 0, 0, "", "And " + omitted + " more "
+          + (omitted == 1 ? "problem" : "problems") + ", not listed (the limit maxProblems is "
+          + validator.limits().maxProblems() + ")."));
     }
     return findings;
   }

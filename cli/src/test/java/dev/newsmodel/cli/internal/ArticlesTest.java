@@ -54,6 +54,22 @@ class ArticlesTest {
   }
 
   @Test
+  void moreProblemsThanTheCapEndWithOneNoteSayingHowMany() throws IOException {
+    StringBuilder json = new StringBuilder("{\"id\": \"a\", \"status\": \"draft\", \"language\": \"en\", "
+        + "\"headline\": \"h\"");
+    for (int i = 0; i < 150; i++) {
+      json.append(", \"unknown").append(i).append("\": 1");
+    }
+    Files.writeString(temp.resolve("many.json"), json.append('}').toString());
+    CliRun run = run(temp, "validate", "many.json");
+    assertEquals(1, run.exitCode(), run::toString);
+    List<String> lines = run.out().lines().toList();
+    assertEquals(100, lines.stream().filter(l -> l.contains("schema.additionalProperties")).count(), run::toString);
+    assertTrue(lines.contains("many.json: error limit.problems And 50 more problems, not listed (the limit "
+        + "maxProblems is 100)."), run::toString);
+  }
+
+  @Test
   void sarifDescribesEveryCodeItReportsAmongItsRules() {
     CliRun run = run(ROOT, "validate", "--format", "sarif", "articles", "no-such-dir");
     tools.jackson.databind.JsonNode sarif = tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out());

@@ -1,5 +1,7 @@
 package dev.newsmodel.json.internal;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -7,9 +9,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where each value of a parsed document starts, by JSON Pointer, such as {@code /headline} at line 4,
  * column 15.
+ *
+ * <p>Values are kept as a tree of numbered nodes, each known by its parent and its property name or
+ * index, not by its whole pointer: a pointer is as long as the path to its value (up to the depth limit
+ * times the name length limit, 16 KiB by default), and keeping one per value would let a small
+ * document of deeply nested long names take gigabytes. Each value costs about 80 bytes, whatever its
+ * depth.
  */
 public final class Locations {
-  private final Map<String, Long> byPointer = new HashMap<>();
+  /** The child of a node: by property name, or by index (with a null name) in an array. */
+  private record Key(int parent, @Nullable String name, int index) {}
+
+  private final Map<Key, Integer> children = new HashMap<>();
+  private long[] positions = new long[64];
+  private final BitSet arrays = new BitSet();
+  private int count;
   /**
    * Turns recorded byte offsets into lines and columns, only for the values a problem names; null when
    * positions are recorded as packed lines and columns (a parser over characters).
@@ -32,9 +46,30 @@ public final class Locations {
     return (int) packed;
   }
 
-  /** Records where a value starts: a byte offset when there is a line index, else a packed position. */
-  void put(String pointer, long position) {
-    byPointer.put(pointer, position);
+  /**
+   * Records where a value starts, a byte offset when there is a line index, else a packed position;
+   * returns the value's node.
+   *
+   * @param parent the parent's node, or -1 for the root
+   * @param name the property name, or null for an array item or the root
+   * @param index the array index, or -1
+   * @param array whether the value is an array
+   * @param position where it starts
+   * @return the node, from 0
+   */
+  int add(int parent, @Nullable String name, int index, boolean array, long position) {
+    if (count == positions.length) {
+      positions = Arrays.copyOf(positions, count * 2);
+    }
+    int node = count++;
+    positions[node] = position;
+    if (array) {
+      arrays.set(node);
+    }
+    if (parent >= 0) {
+      children.put(new Key(parent, name, index), node);
+    }
+    return node;
   }
 
   /** Returns the packed line and column of a recorded position. */
@@ -46,8 +81,8 @@ public final class Locations {
    * Returns the position recorded for exactly this pointer, or -1.
    */
   long exact(String pointer) {
-    Long position = byPointer.get(pointer);
-    return position == null ? -1 : position;
+    int[] found = deepest(pointer);
+    return found[1] == 1 ? positions[found[0]] : -1;
   }
 
   /**
@@ -58,17 +93,62 @@ public final class Locations {
    * @return {line, column}, both from 1, not null
    */
   public int[] of(String pointer) {
-    String p = pointer;
-    while (true) {
-      Long position = byPointer.get(p);
-      if (position != null) {
-        long packed = resolve(position);
-        return new int[] {line(packed), column(packed)};
-      }
-      if (p.isEmpty()) {
-        return new int[] {1, 1};
-      }
-      p = Pointers.parent(p);
+    int node = deepest(pointer)[0];
+    if (node < 0) {
+      return new int[] {1, 1};
     }
+    long packed = resolve(positions[node]);
+    return new int[] {line(packed), column(packed)};
+  }
+
+  /**
+   * Returns {the deepest recorded node on the pointer's path (-1 if not even the root), 1 if it is the
+   * pointer's own value, else 0}.
+   */
+  private int[] deepest(String pointer) {
+    if (count == 0) {
+      return new int[] {-1, 0};
+    }
+    int node = 0;
+    int start = 0;
+    while (start < pointer.length()) {
+      if (pointer.charAt(start) != '/') {
+        return new int[] {node, 0};
+      }
+      int end = pointer.indexOf('/', start + 1);
+      if (end < 0) {
+        end = pointer.length();
+      }
+      String token = pointer.substring(start + 1, end);
+      Integer child;
+      if (arrays.get(node)) {
+        int index = index(token);
+        child = index < 0 ? null : children.get(new Key(node, null, index));
+      } else {
+        child = children.get(new Key(node, token.replace("~1", "/").replace("~0", "~"), -1));
+      }
+      if (child == null) {
+        return new int[] {node, 0};
+      }
+      node = child;
+      start = end;
+    }
+    return new int[] {node, 1};
+  }
+
+  /** Returns the array index a pointer token names, or -1 if it names none. */
+  private static int index(String token) {
+    if (token.isEmpty() || token.length() > 9 || (token.length() > 1 && token.charAt(0) == '0')) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 }

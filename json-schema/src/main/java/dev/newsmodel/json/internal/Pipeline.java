@@ -111,7 +111,7 @@ public final class Pipeline {
     if (linter != null) {
       List<LintFinding> findings = linter.lint(article);
       if (!findings.isEmpty()) {
-        lint(article, findings, parser.parse(document).locations(), problems);
+        lint(article, findings, parser.locate(document), problems);
       }
     }
     return new Outcome(problems, article);

@@ -78,14 +78,23 @@ public final class TreeParser {
    * @return the tree with locations, or the problem that stopped parsing, not null
    */
   public ParsedDocument parse(byte[] document) {
+    return parse(document, true);
+  }
+
+  private ParsedDocument parse(byte[] document, boolean content) {
     if (document.length > limits.maxDocumentBytes()) {
       return new ParsedDocument(null, new Locations(null), Problem.of(ProblemCode.LIMIT_DOCUMENT_SIZE.code(), Severity.ERROR, "", 1, 1,
           String.format(Locale.ROOT, "Expected a document of at most %d bytes, but found %d bytes.",
               limits.maxDocumentBytes(), document.length)));
     }
+    Problem encoding = Encodings.problem(document);
+    if (encoding != null) {
+      return new ParsedDocument(null, new Locations(null), encoding);
+    }
     LineIndex lines = new LineIndex(document);
     Locations locations = new Locations(lines);
-    Walk walk = new Walk(locations, lines);
+    Walk walk = new Walk(locations, lines, limits.maxValues(), limits.maxArrayItems());
+    walk.content = content;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), document)) {
       try {
         return walk.document(p);
@@ -100,15 +109,31 @@ public final class TreeParser {
   }
 
   /**
+   * Records where each value of a document starts without keeping its content: for locating the lint
+   * findings of a document the quick reader has already read, so that the document's text is not held
+   * a second time beside the article's. Strings are skipped unread; the tree's objects and arrays hold
+   * null for every scalar.
+   *
+   * @param document the bytes, not null
+   * @return the locations, not null
+   */
+  public Locations locate(byte[] document) {
+    ParsedDocument parsed = parse(document, false);
+    return parsed.locations();
+  }
+
+  /**
    * Reads the value at the parser's current token into a tree, for the Jackson module, which is given a
-   * parser positioned on the value. Locations come from the parser's own line and column counts.
+   * parser positioned on the value. Locations come from the parser's own line and column counts; the
+   * value and array item counts are those of {@link Limits#defaults()}, since a parser carries no
+   * counts of its own.
    *
    * @param p the parser, on the first token of the value, not null
    * @return the tree with locations, or the problem that stopped reading, not null
    */
   public static ParsedDocument readValue(JsonParser p) {
     Locations locations = new Locations(null);
-    Walk walk = new Walk(locations, null);
+    Walk walk = new Walk(locations, null, Limits.defaults().maxValues(), Limits.defaults().maxArrayItems());
     try {
       walk.constraints = p.streamReadConstraints();
       walk.maxDepth = walk.constraints.getMaxNestingDepth() - 1;
@@ -119,7 +144,7 @@ public final class TreeParser {
       if (t == null) {
         return new ParsedDocument(null, locations, walk.empty());
       }
-      return new ParsedDocument(walk.value(p, t, "", 1), locations, null);
+      return new ParsedDocument(walk.value(p, t, "", 1, -1, null, -1), locations, null);
     } catch (JacksonException e) {
       return new ParsedDocument(null, locations, walk.problemOf(e, p));
     } catch (Stop e) {
@@ -127,7 +152,43 @@ public final class TreeParser {
     }
   }
 
-  /** Stops the walk with a problem found by the walk itself: a duplicate property, nesting too deep. */
+  /**
+   * Returns the node of a scalar token: the same nodes for the located parse and the quick reader.
+   *
+   * @param p the parser, on the token
+   * @param t the token, a scalar
+   * @return the node, not null
+   */
+  static JsonNode scalar(JsonParser p, JsonToken t) {
+    switch (t) {
+      case VALUE_STRING:
+        return NODES.stringNode(p.getString());
+      case VALUE_NUMBER_INT:
+        switch (p.getNumberType()) {
+          case INT:
+            return NODES.numberNode(p.getIntValue());
+          case LONG:
+            return NODES.numberNode(p.getLongValue());
+          default:
+            return NODES.numberNode(p.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        return NODES.numberNode(p.getDoubleValue());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw new IllegalStateException("Unexpected token " + t);
+    }
+  }
+
+  /**
+   * Stops the walk with a problem found by the walk itself: a duplicate property, nesting too deep, too
+   * many values or array items.
+   */
   private static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient Problem problem;
@@ -148,10 +209,18 @@ public final class TreeParser {
     private int maxDepth = Integer.MAX_VALUE;
     /** The byte offset of a value whose name was read in the step that failed, or -1. */
     private long pendingValueStart = -1;
+    private final int maxValues;
+    private final int maxArrayItems;
+    /** The values read so far, this one included. */
+    private int values;
+    /** Whether scalars are read into the tree, or skipped (for locations only). */
+    private boolean content = true;
 
-    Walk(Locations locations, @Nullable LineIndex lines) {
+    Walk(Locations locations, @Nullable LineIndex lines, int maxValues, int maxArrayItems) {
       this.locations = locations;
       this.lines = lines;
+      this.maxValues = maxValues;
+      this.maxArrayItems = maxArrayItems;
     }
 
     ParsedDocument document(JsonParser p) {
@@ -161,7 +230,7 @@ public final class TreeParser {
       if (t == null) {
         return new ParsedDocument(null, locations, empty());
       }
-      JsonNode root = value(p, t, "", 1);
+      JsonNode root = value(p, t, "", 1, -1, null, -1);
       rootDone = true;
       current = "";
       JsonToken after = p.nextToken();
@@ -172,45 +241,32 @@ public final class TreeParser {
       return new ParsedDocument(root, locations, null);
     }
 
-    JsonNode value(JsonParser p, JsonToken t, String pointer, int depth) {
+    JsonNode value(JsonParser p, JsonToken t, String pointer, int depth, int parent, @Nullable String name,
+        int index) {
       long position = position(p.currentTokenLocation());
-      locations.put(pointer, position);
+      int node = locations.add(parent, name, index, t == JsonToken.START_ARRAY, position);
       if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth > maxDepth) {
         long at = locations.resolve(position);
         throw new Stop(Problem.of(ProblemCode.LIMIT_DEPTH.code(), Severity.ERROR, pointer, Locations.line(at), Locations.column(at),
             "Expected arrays and objects nested at most " + maxDepth + " deep, but found one nested " + depth
                 + " deep."));
       }
+      if (++values > maxValues) {
+        long at = locations.resolve(position);
+        throw new Stop(Problem.of(ProblemCode.LIMIT_VALUES.code(), Severity.ERROR, pointer, Locations.line(at),
+            Locations.column(at), LimitMessages.values(maxValues)));
+      }
       switch (t) {
         case START_OBJECT:
-          return object(p, pointer, depth);
+          return object(p, pointer, depth, node);
         case START_ARRAY:
-          return array(p, pointer, depth);
-        case VALUE_STRING:
-          return NODES.stringNode(p.getString());
-        case VALUE_NUMBER_INT:
-          switch (p.getNumberType()) {
-            case INT:
-              return NODES.numberNode(p.getIntValue());
-            case LONG:
-              return NODES.numberNode(p.getLongValue());
-            default:
-              return NODES.numberNode(p.getBigIntegerValue());
-          }
-        case VALUE_NUMBER_FLOAT:
-          return NODES.numberNode(p.getDoubleValue());
-        case VALUE_TRUE:
-          return NODES.booleanNode(true);
-        case VALUE_FALSE:
-          return NODES.booleanNode(false);
-        case VALUE_NULL:
-          return NODES.nullNode();
+          return array(p, pointer, depth, node);
         default:
-          throw new IllegalStateException("Unexpected token " + t + " at " + pointer);
+          return content ? scalar(p, t) : NODES.nullNode();
       }
     }
 
-    private ObjectNode object(JsonParser p, String pointer, int depth) {
+    private ObjectNode object(JsonParser p, String pointer, int depth, int self) {
       ObjectNode node = NODES.objectNode();
       @Nullable String last = null;
       while (true) {
@@ -241,11 +297,11 @@ public final class TreeParser {
                   + "\" again."));
         }
         JsonToken v = p.nextToken();
-        node.set(name, value(p, v, child, depth + 1));
+        node.set(name, value(p, v, child, depth + 1, self, name, -1));
       }
     }
 
-    private ArrayNode array(JsonParser p, String pointer, int depth) {
+    private ArrayNode array(JsonParser p, String pointer, int depth, int self) {
       ArrayNode node = NODES.arrayNode();
       int index = 0;
       while (true) {
@@ -255,7 +311,12 @@ public final class TreeParser {
         if (t == JsonToken.END_ARRAY) {
           return node;
         }
-        node.add(value(p, t, child, depth + 1));
+        if (index == maxArrayItems) {
+          long at = locations.resolve(position(p.currentTokenLocation()));
+          throw new Stop(Problem.of(ProblemCode.LIMIT_ARRAY_ITEMS.code(), Severity.ERROR, child, Locations.line(at),
+              Locations.column(at), LimitMessages.arrayItems(maxArrayItems)));
+        }
+        node.add(value(p, t, child, depth + 1, self, null, index));
         index++;
       }
     }
@@ -281,27 +342,33 @@ public final class TreeParser {
       }
       String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
       if (e instanceof StreamConstraintsException) {
+        // Our own words, not Jackson's: its messages are formatted in the default locale (Arabic-Indic
+        // digits under ar-SA) and name its API.
         String lower = original.toLowerCase(Locale.ROOT);
         String code;
-        String expected;
+        String message;
         if (lower.contains("nesting depth")) {
           code = ProblemCode.LIMIT_DEPTH.code();
-          expected = "arrays and objects nested at most " + maxDepth + " deep";
+          message = "Expected arrays and objects nested at most " + maxDepth + " deep, but found one nested deeper.";
         } else if (lower.contains("string value length")) {
           code = ProblemCode.LIMIT_STRING_LENGTH.code();
-          expected = "strings of at most " + constraints.getMaxStringLength() + " characters";
+          message = "Expected strings of at most " + constraints.getMaxStringLength()
+              + " characters, but found a longer one.";
         } else if (lower.contains("name length")) {
           code = ProblemCode.LIMIT_NAME_LENGTH.code();
-          expected = "property names of at most " + constraints.getMaxNameLength() + " characters";
+          message = "Expected property names of at most " + constraints.getMaxNameLength()
+              + " characters, but found a longer one.";
         } else if (lower.contains("number value length") || lower.contains("number length")) {
           code = ProblemCode.LIMIT_NUMBER_LENGTH.code();
-          expected = "numbers of at most " + constraints.getMaxNumberLength() + " characters";
+          message = "Expected numbers of at most " + constraints.getMaxNumberLength()
+              + " characters, but found a longer one.";
         } else if (lower.contains("document length")) {
           code = ProblemCode.LIMIT_DOCUMENT_SIZE.code();
-          expected = "a document of at most " + constraints.getMaxDocumentLength() + " bytes";
+          message = "Expected a document of at most " + constraints.getMaxDocumentLength()
+              + " bytes, but found a larger one.";
         } else {
           code = ProblemCode.JSON_SYNTAX.code();
-          expected = "a document within the configured limits";
+          message = "Expected a document within the configured limits, but the parser stopped here.";
         }
         long start = code.equals(ProblemCode.LIMIT_STRING_LENGTH.code()) ? locations.exact(current) : -1;
         if (start >= 0) {
@@ -311,8 +378,7 @@ public final class TreeParser {
         } else if (p != null && !code.equals(ProblemCode.LIMIT_DEPTH.code())) {
           at = locations.resolve(position(p.currentLocation()));
         }
-        return Problem.of(code, Severity.ERROR, current, Locations.line(at), Locations.column(at),
-            "Expected " + expected + ", but " + sentence(stripConstraintsHint(original)));
+        return Problem.of(code, Severity.ERROR, current, Locations.line(at), Locations.column(at), message);
       }
       return Problem.of(ProblemCode.JSON_SYNTAX.code(), Severity.ERROR, current, Locations.line(at), Locations.column(at),
           "Expected well-formed JSON, but: " + sentence(original));
@@ -324,11 +390,6 @@ public final class TreeParser {
         return Math.max(0, where.getByteOffset());
       }
       return Locations.pack(Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
-    }
-
-    /** Drops Jackson's hint at its own API, such as {@code , from `StreamReadConstraints.getMaxNestingDepth()`}. */
-    private static String stripConstraintsHint(String message) {
-      return message.replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "");
     }
 
     private static String sentence(String jacksonMessage) {
