@@ -87,6 +87,14 @@ public record Limits(int maxDocumentBytes, int maxDepth, int maxStringLength, in
   /**
    * Checks the limits.
    *
+   * @param maxDocumentBytes the largest document accepted, in bytes, positive
+   * @param maxDepth the deepest nesting of arrays and objects, from 1 to {@value #MAX_DEPTH_BOUND}
+   * @param maxStringLength the longest string, in characters, positive
+   * @param maxNameLength the longest property name, in characters, positive
+   * @param maxNumberLength the longest number, in characters, positive
+   * @param maxValues the largest number of JSON values in a document, positive
+   * @param maxArrayItems the largest number of items in one array, positive
+   * @param maxProblems the largest number of problems reported for one document, positive
    * @throws IllegalArgumentException if a limit is not positive, or the depth is above
    *     {@value #MAX_DEPTH_BOUND}
    */

@@ -39,6 +39,12 @@ public record Problem(String code, Severity severity, String pointer, int line, 
   /**
    * Checks the components.
    *
+   * @param code the stable code, not null
+   * @param severity the severity, not null
+   * @param pointer the JSON Pointer, {@code ""} for the root, not null
+   * @param line the 1-based line, positive
+   * @param column the 1-based column, positive
+   * @param message what was expected and what was found, not null
    * @throws IllegalArgumentException if the line or column is not positive
    */
   public Problem {

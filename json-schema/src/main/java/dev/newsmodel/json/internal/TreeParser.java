@@ -381,7 +381,7 @@ public final class TreeParser {
         return Problem.of(code, Severity.ERROR, current, Locations.line(at), Locations.column(at), message);
       }
       return Problem.of(ProblemCode.JSON_SYNTAX.code(), Severity.ERROR, current, Locations.line(at), Locations.column(at),
-          "Expected well-formed JSON, but: " + sentence(original));
+          Messages.syntax(original));
     }
 
     /** Returns what to record for a location: its byte offset over bytes, else its packed line and column. */
