@@ -12,6 +12,17 @@ import org.immutables.value.Value;
  * <p>An attribution holds at least one of creator, credit line, source URL, copyright holder or
  * notice, or licence. When there is no credit line, renderers compose one from the other parts.
  * This class is immutable and thread-safe.
+ *
+ * <p>Building one:
+ *
+ * <pre>{@code
+ * Attribution attribution = Attribution.builder()
+ *     .creator("Jonj7490")
+ *     .creditLine("Photo: Jonj7490")
+ *     .sourceUrl(URI.create("https://commons.wikimedia.org/w/index.php?curid=58111154"))
+ *     .license(License.of("CC-BY-SA-4.0", URI.create("https://creativecommons.org/licenses/by-sa/4.0/")))
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Attribution implements WithAttribution {

@@ -11,6 +11,15 @@ import org.immutables.value.Value;
  *
  * <p>A byline has at least one contributor or a text. When it has no text, renderers compose one from
  * the contributors in the article's language. This class is immutable and thread-safe.
+ *
+ * <p>Building one:
+ *
+ * <pre>{@code
+ * Byline byline = Byline.builder()
+ *     .addContributors(Contributor.of("Ilham Ismail", Contributor.Role.CORRESPONDENT))
+ *     .text("By Ilham Ismail, Caucasian Knot correspondent")
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Byline implements WithByline {

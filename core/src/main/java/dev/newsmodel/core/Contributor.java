@@ -9,6 +9,19 @@ import org.immutables.value.Value;
  * A person or organisation who made an article, with a role: {@code Ilham Ismail, correspondent}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Building one:
+ *
+ * <pre>{@code
+ * Contributor reporter = Contributor.builder()
+ *     .name("Ilham Ismail")
+ *     .role(Contributor.Role.CORRESPONDENT)     // default: AUTHOR
+ *     .kind(Contributor.Kind.PERSON)            // default: PERSON
+ *     .jobTitle("Correspondent in Baku")
+ *     .affiliation("Caucasian Knot")
+ *     .url(URI.create("https://www.eng.kavkaz-uzel.eu/authors/ilham-ismail"))
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Contributor implements WithContributor {

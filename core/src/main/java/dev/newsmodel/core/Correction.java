@@ -9,6 +9,16 @@ import org.immutables.value.Value;
  * misspelt the analyst's name}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Building one:
+ *
+ * <pre>{@code
+ * Correction correction = Correction.builder()
+ *     .date(Rfc9557.parse("2021-04-07T10:00:00+03:00[Europe/Moscow]"))
+ *     .kind(Correction.Kind.CORRECTION)         // required: there is no default
+ *     .text("An earlier version misspelt the analyst's name.")
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Correction implements WithCorrection {
@@ -32,7 +42,9 @@ public abstract class Correction implements WithCorrection {
   public abstract ZonedDateTime date();
 
   /**
-   * Returns what kind of change it was.
+   * Returns what kind of change it was. It is required when building: there is no default, so a
+   * builder without {@code kind(...)} throws {@link MissingValueException} ({@code correction.kind: is
+   * required}).
    *
    * @return the kind, not null
    */

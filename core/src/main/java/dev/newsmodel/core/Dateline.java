@@ -10,6 +10,17 @@ import org.immutables.value.Value;
  *
  * <p>The time is in a region time zone (an IANA zone such as {@code Asia/Baku}), never a bare offset,
  * so that renderers can name the zone. This class is immutable and thread-safe.
+ *
+ * <p>Building one:
+ *
+ * <pre>{@code
+ * Dateline dateline = Dateline.builder()
+ *     .place("SHUSHA")
+ *     .country(CountryCode.of("AZ"))
+ *     .coordinates(GeoPoint.of(39.7579, 46.7489))
+ *     .time(Rfc9557.parse("2021-04-06T18:45:00+04:00[Asia/Baku]"))   // a region zone, not "+04:00"
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Dateline implements WithDateline {

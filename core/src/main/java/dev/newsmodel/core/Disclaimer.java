@@ -12,6 +12,19 @@ import org.immutables.value.Value;
  * <p>Renderers place it at the top or bottom of the article, mark its language where it differs from
  * the article's, and never alter, translate or re-case a verbatim text. This class is immutable and
  * thread-safe.
+ *
+ * <p>Building one:
+ *
+ * <pre>{@code
+ * Disclaimer notice = Disclaimer.builder()
+ *     .kind(Disclaimer.Kind.LEGAL)
+ *     .text("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН И РАСПРОСТРАНЕН ИНОСТРАННЫМ АГЕНТОМ ...")
+ *     .language(Locale.forLanguageTag("ru"))
+ *     .jurisdiction(CountryCode.of("RU"))
+ *     .placement(Disclaimer.Placement.BOTTOM)   // default: TOP
+ *     .verbatim(true)                           // default: false
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Disclaimer implements WithDisclaimer {

@@ -11,6 +11,21 @@ import org.immutables.value.Value;
  *
  * <p>A licence names itself by an SPDX identifier, a name, or both. This class is immutable and
  * thread-safe.
+ *
+ * <p>Building one:
+ *
+ * <pre>{@code
+ * // Name a licence by its SPDX identifier (https://spdx.org/licenses/), spelt as SPDX spells it;
+ * // the name and URL are optional beside it.
+ * License ccBySa = License.builder()
+ *     .spdxId("CC-BY-SA-4.0")
+ *     .name("Creative Commons Attribution-Share Alike 4.0")
+ *     .url(URI.create("https://creativecommons.org/licenses/by-sa/4.0/"))
+ *     .build();
+ * // Shorter: License.of("CC-BY-SA-4.0", URI.create("https://creativecommons.org/licenses/by-sa/4.0/"))
+ * // A licence that has no SPDX identifier is named instead:
+ * License agency = License.builder().name("Agency editorial licence").build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class License implements WithLicense {

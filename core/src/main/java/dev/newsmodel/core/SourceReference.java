@@ -14,6 +14,19 @@ import org.immutables.value.Value;
  *
  * <p>Renderers write notes such as "This article was originally published in Russian by … on … at …"
  * from these fields, in the article's language. This class is immutable and thread-safe.
+ *
+ * <p>Building one:
+ *
+ * <pre>{@code
+ * SourceReference original = SourceReference.builder()
+ *     .relation(SourceReference.Relation.TRANSLATION_OF)
+ *     .outlet("Caucasian Knot")
+ *     .language(Locale.forLanguageTag("ru"))
+ *     .published(Rfc9557.parse("2021-04-06T02:24:00+03:00[Europe/Moscow]"))
+ *     .url(URI.create("https://www.kavkaz-uzel.eu/"))
+ *     .build();
+ * // Just a citation: SourceReference.of(SourceReference.Relation.CITES, "caliber.az")
+ * }</pre>
  */
 @Value.Immutable
 public abstract class SourceReference implements WithSourceReference {

@@ -15,6 +15,18 @@ import org.immutables.value.Value;
  * <p>A teaser can be derived from an article with {@link #from(Article)}. Its URL is optional, because
  * a list may name items whose address is not known (as the captured reference page does); renderers
  * show such an item without a link. This class is immutable and thread-safe.
+ *
+ * <p>Building one:
+ *
+ * <pre>{@code
+ * Teaser teaser = Teaser.builder()
+ *     .headline("Case of Zhuravel, who burned down Koran, evidences voluntary law interpreting")
+ *     .published(Rfc9557.parse("2024-11-15T23:07:00+03:00[Europe/Moscow]"))
+ *     .url(URI.create("https://www.eng.kavkaz-uzel.eu/articles/zhuravel-case/"))
+ *     .language(Locale.ENGLISH)
+ *     .build();
+ * // From an article of your own: Teaser.from(article)
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Teaser implements WithTeaser {

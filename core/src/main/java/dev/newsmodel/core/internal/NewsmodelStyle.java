@@ -1,5 +1,6 @@
 package dev.newsmodel.core.internal;
 
+import dev.newsmodel.core.MissingValueException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
     get = {"is*", "get*"},
     of = "create",
     instance = "instance",
-    throwForInvalidImmutableState = IncompleteValueException.class,
+    throwForInvalidImmutableState = MissingValueException.class,
     privateNoargConstructor = false,
     optionalAcceptNullable = false)
 public @interface NewsmodelStyle {}

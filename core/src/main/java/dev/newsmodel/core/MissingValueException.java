@@ -1,31 +1,37 @@
-package dev.newsmodel.core.internal;
+package dev.newsmodel.core;
 
-import dev.newsmodel.core.InvalidValueException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Thrown by generated builders when required attributes were not set. Immutables creates it with its
- * own message ({@code Cannot build Article, some of required attributes are not set [headline]}), which
- * this class turns into the project's path form ({@code article.headline: is required}).
+ * Thrown by a builder's {@code build()} when required attributes were not set, such as
+ * {@code article.headline: is required (also missing: article.language)}.
+ *
+ * <p>It is an {@link InvalidValueException}: {@link #path()} names the first missing attribute,
+ * {@link #rule()} says it is required and lists the others, and {@link #value()} is empty. Catch
+ * {@code InvalidValueException} to handle every broken rule, this one included.
+ *
+ * <p>Instances are immutable once thrown.
  */
-public final class IncompleteValueException extends InvalidValueException {
+public final class MissingValueException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
-  private static final Pattern IMMUTABLES_MESSAGE =
+  private static final Pattern BUILDER_MESSAGE =
       Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[([^\\]]*)\\]");
 
   /**
-   * Creates the exception from the message of a generated builder.
+   * Creates the exception from the message of a builder, which has the form {@code Cannot build
+   * Article, some of required attributes are not set [headline, language]}; the builders of this
+   * library call it, applications have no need to.
    *
-   * @param message the message Immutables composed, not null
+   * @param message the builder's message, not null
    */
-  public IncompleteValueException(String message) {
+  public MissingValueException(String message) {
     super(pathOf(message), ruleOf(message), null);
   }
 
   private static String pathOf(String message) {
-    Matcher m = IMMUTABLES_MESSAGE.matcher(message);
+    Matcher m = BUILDER_MESSAGE.matcher(message);
     if (!m.find()) {
       return "value";
     }
@@ -35,7 +41,7 @@ public final class IncompleteValueException extends InvalidValueException {
   }
 
   private static String ruleOf(String message) {
-    Matcher m = IMMUTABLES_MESSAGE.matcher(message);
+    Matcher m = BUILDER_MESSAGE.matcher(message);
     if (!m.find()) {
       return message;
     }
