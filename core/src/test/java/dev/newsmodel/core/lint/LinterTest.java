@@ -157,8 +157,10 @@ class LinterTest {
     });
     // Not a loop that passes when empty: over 300 generated articles, each rule has had something to say,
     // but headline-length (generated headlines are short; its own tests give it long ones).
-    assertEquals(EnumSet.complementOf(EnumSet.of(LintRule.HEADLINE_LENGTH)).stream().map(LintRule::code)
-        .collect(Collectors.toCollection(java.util.TreeSet::new)), found);
+    // (The generated values differ between JDKs, whose zone lists differ, so headline-length may also appear.)
+    Set<String> expected = EnumSet.complementOf(EnumSet.of(LintRule.HEADLINE_LENGTH)).stream().map(LintRule::code)
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+    assertTrue(found.containsAll(expected), "expected " + expected + " among " + found);
   }
 
   @Test
