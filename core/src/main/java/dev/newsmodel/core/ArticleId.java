@@ -1,5 +1,6 @@
 package dev.newsmodel.core;
 
+import dev.newsmodel.core.internal.Checks;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -31,7 +32,7 @@ public abstract class ArticleId {
    * @param value the id, such as {@code caucasian-knot-iskander-2021-04-06}, not null
    * @return the id, not null
    * @throws InvalidValueException if the text is empty, longer than 256 characters, or holds a space
-   *     or control character
+   *     or control character, or an unpaired surrogate or a noncharacter
    */
   public static ArticleId of(String value) {
     Objects.requireNonNull(value, "value");
@@ -40,16 +41,7 @@ public abstract class ArticleId {
 
   @Value.Check
   void check() {
-    String v = value();
-    if (v.isEmpty() || v.length() > MAX_LENGTH) {
-      throw new InvalidValueException("articleId", "must be 1 to " + MAX_LENGTH + " characters long", v);
-    }
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
-        throw new InvalidValueException("articleId", "must not contain spaces or control characters", v);
-      }
-    }
+    Checks.id("articleId", value(), MAX_LENGTH);
   }
 
   /** Returns the id itself, as {@link #value()} does. */

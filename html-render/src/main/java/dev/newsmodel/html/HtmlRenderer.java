@@ -6,6 +6,7 @@ import dev.newsmodel.html.internal.ArticleLayout;
 import dev.newsmodel.html.internal.Markup;
 import dev.newsmodel.html.internal.RenderSettings;
 import dev.newsmodel.html.internal.Rendering;
+import dev.newsmodel.html.internal.SettingChecks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -176,14 +177,12 @@ public final class HtmlRenderer {
    *
    * @param sizes a media-condition list for the portal's layout, not null nor blank
    * @return a renderer with that setting, not null
-   * @throws IllegalArgumentException if the value is blank or spans lines
+   * @throws IllegalArgumentException if the value is blank, or holds a line break, a control character
+   *     (tab included), an unpaired surrogate or a noncharacter
    */
   public HtmlRenderer withImageSizes(String sizes) {
     Objects.requireNonNull(sizes, "sizes");
-    if (sizes.isBlank() || sizes.indexOf('\n') >= 0 || sizes.indexOf('\r') >= 0) {
-      throw new IllegalArgumentException("HtmlRenderer image sizes must be one non-blank line, but was '" + sizes
-          + "'");
-    }
+    SettingChecks.oneLine("HtmlRenderer image sizes", sizes);
     return new HtmlRenderer(settings.withImageSizes(sizes));
   }
 

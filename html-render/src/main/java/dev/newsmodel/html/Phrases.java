@@ -2,6 +2,7 @@ package dev.newsmodel.html;
 
 import dev.newsmodel.html.internal.PhraseBook;
 import dev.newsmodel.html.internal.PhraseTable;
+import dev.newsmodel.html.internal.SettingChecks;
 import dev.newsmodel.html.internal.Template;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,10 +31,12 @@ import java.util.TreeSet;
  *
  * <p>Dates and times are written with explicit patterns ({@link java.time.format.DateTimeFormatter}
  * pattern letters) in the set's language, never with the JDK's localized styles, so that the text is
- * the same on every JDK. The zone abbreviation after a time is the zone's short name at that instant
- * in the set's language ({@code MSK} for Europe/Moscow in English and, as the JDK has it, in Russian
- * too); {@link #withZoneAbbreviation(ZoneId, String)} pins another, and the Russian set writes
- * {@code МСК}, as Russian newsrooms do.
+ * the same on every JDK. The zone abbreviation after a time comes from a table in this jar, the same
+ * on every JDK and in every language: the short name JDK 17 and 25 agree on for the zone's state at
+ * that instant ({@code MSK} for Europe/Moscow, {@code EDT} for New York in summer), else the offset
+ * such as {@code UTC+04:00}; {@link #withZoneAbbreviation(ZoneId, String)} pins another, and the
+ * Russian set writes {@code МСК}, as Russian newsrooms do. Every {@code with…} checks its value when
+ * it is called, so that a set that was built renders every time.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -109,7 +112,7 @@ public final class Phrases {
    *
    * @param language the language, not null, with a language subtag
    * @return the copy, not null
-   * @throws IllegalArgumentException if the locale has no language
+   * @throws IllegalArgumentException if the locale has no language, or the patterns cannot print in it
    */
   public Phrases withLanguage(Locale language) {
     Objects.requireNonNull(language, "language");
@@ -117,6 +120,8 @@ public final class Phrases {
       throw new IllegalArgumentException("Phrases language must have a language subtag, such as 'en', but was '"
           + language.toLanguageTag() + "'");
     }
+    SettingChecks.pattern("Phrases date pattern", datePattern, language);
+    SettingChecks.pattern("Phrases time pattern", timePattern, language);
     return new Phrases(language, templates, datePattern, timePattern, languageNames, zoneAbbreviations);
   }
 
@@ -136,11 +141,13 @@ public final class Phrases {
    * @param phrase the phrase, not null
    * @param template the new template, not null; may use only the phrase's {@link Phrase#placeholders()}
    * @return the copy, not null
-   * @throws IllegalArgumentException if the template is malformed or names another placeholder
+   * @throws IllegalArgumentException if the template is malformed, names another placeholder, or holds a
+   *     control character, a line break, an unpaired surrogate or a noncharacter
    */
   public Phrases with(Phrase phrase, String template) {
     Objects.requireNonNull(phrase, "phrase");
-    Template parsed = Template.parse(Objects.requireNonNull(template, "template"));
+    SettingChecks.characters("Phrase " + phrase + " template", Objects.requireNonNull(template, "template"));
+    Template parsed = Template.parse(template);
     Set<String> unknown = new HashSet<>(parsed.names());
     unknown.removeAll(phrase.placeholders());
     if (!unknown.isEmpty()) {
@@ -178,11 +185,12 @@ public final class Phrases {
    * @param datePattern the date pattern, such as {@code "d MMMM uuuu"}, not null
    * @param timePattern the time-of-day pattern, such as {@code "h:mm a"}, not null
    * @return the copy, not null
-   * @throws IllegalArgumentException if a pattern is not valid
+   * @throws IllegalArgumentException if a pattern is not valid, uses a letter Java 17 does not know, or
+   *     cannot print one line of text for times from year 1 to 9999
    */
   public Phrases withPatterns(String datePattern, String timePattern) {
-    DateTimeFormatter.ofPattern(Objects.requireNonNull(datePattern, "datePattern"), language);
-    DateTimeFormatter.ofPattern(Objects.requireNonNull(timePattern, "timePattern"), language);
+    SettingChecks.pattern("Phrases date pattern", Objects.requireNonNull(datePattern, "datePattern"), language);
+    SettingChecks.pattern("Phrases time pattern", Objects.requireNonNull(timePattern, "timePattern"), language);
     return new Phrases(language, templates, datePattern, timePattern, languageNames, zoneAbbreviations);
   }
 
@@ -193,10 +201,12 @@ public final class Phrases {
    * @param language the language named, not null
    * @param text the text that replaces the whole {@code {language}} placeholder, not null nor blank
    * @return the copy, not null
+   * @throws IllegalArgumentException if the text is blank or not one line of text
    */
   public Phrases withLanguageName(Locale language, String text) {
     Objects.requireNonNull(language, "language");
-    requireText(text, "text");
+    SettingChecks.oneLine("Phrases language name for '" + language.toLanguageTag() + "'",
+        Objects.requireNonNull(text, "text"));
     Map<String, String> copy = new TreeMap<>(languageNames);
     copy.put(language.toLanguageTag(), text);
     return new Phrases(this.language, templates, datePattern, timePattern, Collections.unmodifiableMap(copy),
@@ -209,21 +219,16 @@ public final class Phrases {
    * @param zone the zone, not null
    * @param abbreviation the abbreviation, not null nor blank
    * @return the copy, not null
+   * @throws IllegalArgumentException if the abbreviation is blank or not one line of text
    */
   public Phrases withZoneAbbreviation(ZoneId zone, String abbreviation) {
     Objects.requireNonNull(zone, "zone");
-    requireText(abbreviation, "abbreviation");
+    SettingChecks.oneLine("Phrases zone abbreviation for " + zone.getId(),
+        Objects.requireNonNull(abbreviation, "abbreviation"));
     Map<String, String> copy = new TreeMap<>(zoneAbbreviations);
     copy.put(zone.getId(), abbreviation);
     return new Phrases(language, templates, datePattern, timePattern, languageNames,
         Collections.unmodifiableMap(copy));
-  }
-
-  private static void requireText(String text, String name) {
-    Objects.requireNonNull(text, name);
-    if (text.isBlank()) {
-      throw new IllegalArgumentException("Phrases " + name + " must not be blank");
-    }
   }
 
   // Package-private accessors for the renderer and tests.

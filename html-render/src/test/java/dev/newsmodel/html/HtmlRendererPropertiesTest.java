@@ -30,7 +30,7 @@ class HtmlRendererPropertiesTest {
   private static final Set<String> BODY_ELEMENTS = Set.of(
       "html", "head", "body", "article", "header", "footer", "aside", "section", "div", "p", "span", "h1", "h2",
       "h3", "h4", "h5", "h6", "time", "figure", "figcaption", "img", "a", "em", "strong", "br", "blockquote",
-      "ul", "ol", "li", "cite", "main");
+      "ul", "ol", "li", "cite", "main", "bdi");
 
   private static final Set<String> HEAD_ELEMENTS = Set.of("title", "meta", "link", "script", "style");
 

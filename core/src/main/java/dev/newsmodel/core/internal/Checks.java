@@ -26,7 +26,8 @@ public final class Checks {
   private static final List<String> LINK_SCHEMES = List.of("http", "https", "mailto");
 
   /**
-   * Requires text that is not blank and holds no control character other than tab and line feeds.
+   * Requires text that is not blank and holds no control character other than tab and line feeds,
+   * no unpaired surrogate and no noncharacter.
    *
    * @param path the attribute path
    * @param value the text
@@ -78,8 +79,31 @@ public final class Checks {
   }
 
   /**
-   * Refuses characters that HTML and XML cannot carry: C0 controls other than tab, line feed and
-   * carriage return, C1 controls, lone surrogates and the noncharacters U+FFFE and U+FFFF.
+   * Requires an article id: one line of 1 to {@code maxLength} visible characters, without spaces or
+   * control characters, and without an unpaired surrogate or a noncharacter, which no model string may
+   * hold.
+   *
+   * @param path the attribute path
+   * @param value the id
+   * @param maxLength the longest id allowed, in UTF-16 code units
+   */
+  public static void id(String path, String value, int maxLength) {
+    if (value.isEmpty() || value.length() > maxLength) {
+      throw new InvalidValueException(path, "must be 1 to " + maxLength + " characters long", value);
+    }
+    characters(path, value);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+        throw new InvalidValueException(path, "must not contain spaces or control characters", value);
+      }
+    }
+  }
+
+  /**
+   * Refuses what no model string may hold, because HTML, XML or UTF-8 cannot carry it: C0 controls
+   * other than tab, line feed and carriage return, C1 controls, unpaired surrogates and noncharacters.
+   * Every text, line, run, id and URL rule ends here.
    */
   private static void characters(String path, String value) {
     for (int i = 0; i < value.length(); i++) {
@@ -89,22 +113,38 @@ public final class Checks {
             String.format(Locale.ROOT, "must not contain the control character U+%04X at index %d", (int) c, i),
             value);
       }
-      if (c == '\uFFFE' || c == '\uFFFF') {
-        throw new InvalidValueException(path,
-            String.format(Locale.ROOT, "must not contain the noncharacter U+%04X at index %d", (int) c, i),
-            value);
-      }
+      int codePoint = c;
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-          i++;
-          continue;
+          codePoint = Character.toCodePoint(c, value.charAt(i + 1));
+        } else {
+          throw unpaired(path, value, c, i);
         }
-        throw new InvalidValueException(path, "must not contain a lone surrogate at index " + i, value);
+      } else if (Character.isLowSurrogate(c)) {
+        throw unpaired(path, value, c, i);
       }
-      if (Character.isLowSurrogate(c)) {
-        throw new InvalidValueException(path, "must not contain a lone surrogate at index " + i, value);
+      if (isNoncharacter(codePoint)) {
+        throw new InvalidValueException(path,
+            String.format(Locale.ROOT, "must not hold a noncharacter (U+%04X at index %d)", codePoint, i), value);
+      }
+      if (codePoint != c) {
+        i++;
       }
     }
+  }
+
+  private static InvalidValueException unpaired(String path, String value, char c, int index) {
+    return new InvalidValueException(path,
+        String.format(Locale.ROOT, "must not hold an unpaired surrogate (U+%04X at index %d)", (int) c, index), value);
+  }
+
+  /**
+   * Whether a code point is one of Unicode's 66 noncharacters: U+FDD0 to U+FDEF, and the last two
+   * code points of every plane (U+FFFE, U+FFFF, U+1FFFE, U+1FFFF, … U+10FFFF). They are reserved for a
+   * program's internal use, HTML calls them a parse error and XML 1.0 cannot carry U+FFFE and U+FFFF.
+   */
+  private static boolean isNoncharacter(int codePoint) {
+    return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
   }
 
   /**

@@ -245,9 +245,9 @@ public final class ArticleLayout {
     out.open("p").precomposedClass(r.names.of("rights"));
     List<LanguageScope.Fill> parts = new ArrayList<>();
     if (rights.copyrightNotice().isPresent()) {
-      parts.add(() -> out.text(rights.copyrightNotice().get()));
+      parts.add(() -> out.isolated(rights.copyrightNotice().get()));
     } else if (rights.copyrightHolder().isPresent()) {
-      parts.add(() -> r.scope.phrase(Phrase.COPYRIGHT, () -> out.text(rights.copyrightHolder().get())));
+      parts.add(() -> r.scope.phrase(Phrase.COPYRIGHT, () -> out.isolated(rights.copyrightHolder().get())));
     }
     if (rights.license().isPresent()) {
       parts.add(() -> DefaultComponents.license(r, rights.license().get()));

@@ -166,7 +166,7 @@ public final class DefaultComponents {
     if (image.caption().isPresent() || attribution.isPresent()) {
       out.open("figcaption").precomposedClass(r.names.of("figcaption"));
       if (image.caption().isPresent()) {
-        out.open("span").precomposedClass(r.names.of("caption")).lines(image.caption().get()).close();
+        out.open("span").precomposedClass(r.names.of("caption")).isolate().lines(image.caption().get()).close();
       }
       if (attribution.isPresent()) {
         if (image.caption().isPresent()) {
@@ -229,14 +229,14 @@ public final class DefaultComponents {
     out.open("span").precomposedClass(r.names.of("credit"));
     List<LanguageScope.Fill> parts = new ArrayList<>();
     if (attribution.creditLine().isPresent()) {
-      parts.add(() -> out.text(attribution.creditLine().get()));
+      parts.add(() -> out.isolated(attribution.creditLine().get()));
     } else if (attribution.creator().isPresent()) {
-      parts.add(() -> scope.composed(Phrase.CREDIT, () -> out.text(attribution.creator().get())));
+      parts.add(() -> scope.composed(Phrase.CREDIT, () -> out.isolated(attribution.creator().get())));
     }
     if (attribution.copyrightNotice().isPresent()) {
-      parts.add(() -> out.text(attribution.copyrightNotice().get()));
+      parts.add(() -> out.isolated(attribution.copyrightNotice().get()));
     } else if (attribution.copyrightHolder().isPresent()) {
-      parts.add(() -> scope.composed(Phrase.COPYRIGHT, () -> out.text(attribution.copyrightHolder().get())));
+      parts.add(() -> scope.composed(Phrase.COPYRIGHT, () -> out.isolated(attribution.copyrightHolder().get())));
     }
     if (attribution.sourceUrl().isPresent() && !out.insideLink()) {
       URI source = attribution.sourceUrl().get();
@@ -268,9 +268,9 @@ public final class DefaultComponents {
     String name = license.name().orElseGet(() -> license.spdxId().orElse(""));
     r.scope.phrase(Phrase.LICENSE, () -> {
       if (license.url().isPresent() && !out.insideLink() && UrlPolicy.allowed(license.url().get(), false) != null) {
-        out.open("a").attribute("rel", "license").url("href", license.url().get()).text(name).close();
+        out.open("a").attribute("rel", "license").url("href", license.url().get()).isolate().text(name).close();
       } else {
-        out.text(name);
+        out.isolated(name);
       }
     });
   }
@@ -315,16 +315,17 @@ public final class DefaultComponents {
   private static void contributor(Rendering r, Contributor contributor) throws IOException {
     Markup out = r.out;
     LanguageScope scope = r.scope;
-    List<String> details = new ArrayList<>();
+    // The details: the job title or the role's phrase, then the affiliation; model text is isolated.
+    List<LanguageScope.Fill> details = new ArrayList<>();
     if (contributor.jobTitle().isPresent()) {
-      details.add(contributor.jobTitle().get());
+      details.add(() -> out.isolated(contributor.jobTitle().get()));
     } else if (contributor.role() != Contributor.Role.AUTHOR) {
-      details.add(scope.plain(rolePhrase(contributor.role())));
+      details.add(() -> out.text(scope.plain(rolePhrase(contributor.role()))));
     }
-    contributor.affiliation().ifPresent(details::add);
+    contributor.affiliation().ifPresent(affiliation -> details.add(() -> out.isolated(affiliation)));
     LanguageScope.Fill[] fills = new LanguageScope.Fill[2];
     fills[0] = () -> {
-      out.open("span").precomposedClass(r.names.of("contributor"));
+      out.open("span").precomposedClass(r.names.of("contributor")).isolate();
       if (contributor.url().isPresent() && !out.insideLink()
           && UrlPolicy.allowed(contributor.url().get(), false) != null) {
         out.open("a").attribute("rel", "author").url("href", contributor.url().get())
@@ -337,7 +338,7 @@ public final class DefaultComponents {
     if (!details.isEmpty()) {
       fills[1] = () -> {
         out.open("span").precomposedClass(r.names.of("contributor-role"));
-        out.text(String.join(scope.plain(Phrase.LIST_SEPARATOR), details));
+        join(r, details);
         out.close();
       };
     }
@@ -367,7 +368,7 @@ public final class DefaultComponents {
       LanguageScope.Fill[] fills = new LanguageScope.Fill[2];
       fills[0] = () -> {
         out.open("span").precomposedClass(r.names.of("dateline-place"));
-        out.language(scope.content(), scope.current());
+        out.language(scope.content(), scope.current()).isolate();
         out.text(dateline.place()).close();
       };
       fills[1] = () -> TimeText.localTime(r, dateline.time(), false, "dateline-date");
@@ -420,14 +421,15 @@ public final class DefaultComponents {
       fills[1] = () -> {
         if (source.url().isPresent() && !out.insideLink() && UrlPolicy.allowed(source.url().get(), true) != null) {
           out.open("a").precomposedClass(r.names.of("source-outlet")).url("href", source.url().get())
-              .text(source.outlet()).close();
+              .isolate().text(source.outlet()).close();
         } else {
-          out.open("span").precomposedClass(r.names.of("source-outlet")).text(source.outlet()).close();
+          out.open("span").precomposedClass(r.names.of("source-outlet")).isolate().text(source.outlet()).close();
         }
       };
       if (source.title().isPresent()) {
         Locale titleLanguage = source.language().orElse(scope.content());
-        fills[2] = () -> out.open("cite").language(titleLanguage, scope.current()).text(source.title().get()).close();
+        fills[2] = () -> out.open("cite").language(titleLanguage, scope.current()).isolate()
+            .text(source.title().get()).close();
       }
       if (source.language().isPresent()) {
         Locale named = source.language().get();
@@ -471,7 +473,7 @@ public final class DefaultComponents {
     fills[1] = () -> TimeText.time(r, correction.date(), true, "correction-date");
     fills[2] = () -> {
       out.open("span").precomposedClass(r.names.of("correction-text"));
-      out.language(scope.content(), scope.current());
+      out.language(scope.content(), scope.current()).isolate();
       out.lines(correction.text()).close();
     };
     scope.phrase(Phrase.CORRECTION, fills);
@@ -515,7 +517,7 @@ public final class DefaultComponents {
     if (attribution.isPresent()) {
       out.newline();
       out.open("figcaption").precomposedClass(r.names.of("quote-attribution"));
-      scope.phrase(Phrase.QUOTE_ATTRIBUTION, () -> out.text(attribution.get()));
+      scope.phrase(Phrase.QUOTE_ATTRIBUTION, () -> out.isolated(attribution.get()));
       out.close().newline();
       out.close();
     }

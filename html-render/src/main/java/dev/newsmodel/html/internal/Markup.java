@@ -135,6 +135,36 @@ public final class Markup {
   }
 
   /**
+   * Isolates the element just opened from the text around it, for an element that wraps exactly one
+   * run of model text: adds {@code dir="auto"} unless {@link #language} already wrote a {@code dir},
+   * which isolates as well. An isolated element is one bidi unit to the text around it (HTML's
+   * rendering rules give every element with {@code dir} {@code unicode-bidi: isolate}), so a
+   * right-to-left override or right-to-left letters inside cannot reorder the renderer's words.
+   *
+   * @return this writer
+   * @throws IOException if the output fails
+   * @throws IllegalStateException if no start tag is open
+   */
+  public Markup isolate() throws IOException {
+    if (!written("dir")) {
+      attribute("dir", "auto");
+    }
+    return this;
+  }
+
+  /**
+   * Writes one run of model text inside the renderer's own words as {@code <bdi>}, encoded: see
+   * {@link #isolate()}.
+   *
+   * @param text the text, not null
+   * @return this writer
+   * @throws IOException if the output fails
+   */
+  public Markup isolated(String text) throws IOException {
+    return open("bdi").text(text).close();
+  }
+
+  /**
    * Writes text as element content, encoded.
    *
    * @param text the text, not null

@@ -1,18 +1,15 @@
 package dev.newsmodel.html.internal;
 
 import dev.newsmodel.html.Phrase;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One phrase set made ready for rendering, once per {@code Phrases}: the templates compiled, the
- * date and time formatters built, the zone names remembered. Thread-safe.
+ * date and time formatters built, the zone names read from {@link ZoneNames}. Thread-safe.
  */
 public final class PhraseBook {
   private final Locale language;
@@ -20,14 +17,10 @@ public final class PhraseBook {
   private final CompiledPhrase[] compiled;
   private final DateTimeFormatter date;
   private final DateTimeFormatter time;
-  private final DateTimeFormatter zone;
   /** Whether the time pattern is {@code HH:mm}, written without the formatter. */
   private final boolean hoursMinutes;
   private final Map<String, String> languageNames;
   private final Map<String, String> zoneAbbreviations;
-  /** Short zone names ({@code zzz}) by zone, at standard time and at daylight saving time. */
-  private final Map<ZoneId, String> standardNames = new ConcurrentHashMap<>();
-  private final Map<ZoneId, String> daylightNames = new ConcurrentHashMap<>();
 
   /**
    * Prepares a phrase set.
@@ -48,7 +41,6 @@ public final class PhraseBook {
     }
     this.date = DateTimeFormatter.ofPattern(datePattern, language);
     this.time = DateTimeFormatter.ofPattern(timePattern, language);
-    this.zone = DateTimeFormatter.ofPattern("zzz", language);
     this.hoursMinutes = timePattern.equals("HH:mm");
     this.languageNames = languageNames;
     this.zoneAbbreviations = zoneAbbreviations;
@@ -104,25 +96,12 @@ public final class PhraseBook {
   }
 
   /**
-   * The pinned abbreviation, or what pattern {@code zzz} writes: for a region, the JDK's short name for
-   * the zone, standard or daylight at that instant, in these phrases' language; remembered per zone.
+   * The pinned abbreviation, or the one {@link ZoneNames} ships, the same on every JDK and in every
+   * language: the name JDK 17 and 25 agree on, or the offset such as {@code UTC+04:00}.
    */
   private String zoneAbbreviation(ZonedDateTime t) {
-    ZoneId id = t.getZone();
-    String pinned = zoneAbbreviations.get(id.getId());
-    if (pinned != null) {
-      return pinned;
-    }
-    if (id instanceof ZoneOffset) {
-      return zone.format(t);
-    }
-    Map<ZoneId, String> names = id.getRules().isDaylightSavings(t.toInstant()) ? daylightNames : standardNames;
-    String name = names.get(id);
-    if (name == null) {
-      name = zone.format(t);
-      names.putIfAbsent(id, name);
-    }
-    return name;
+    String pinned = zoneAbbreviations.get(t.getZone().getId());
+    return pinned != null ? pinned : ZoneNames.of(t);
   }
 
   /**
