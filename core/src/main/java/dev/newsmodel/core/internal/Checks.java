@@ -189,11 +189,12 @@ public final class Checks {
     if (scheme.equals("mailto") && (url.getRawSchemeSpecificPart() == null || url.getRawSchemeSpecificPart().isBlank())) {
       throw new InvalidValueException(path, "must name an e-mail address after 'mailto:'", text);
     }
+    characters(path, text);
     // As the schema's uri format: RFC 3986 text, which is ASCII, with no brackets in the query.
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 127) {
         throw new InvalidValueException(path, "must be written as an RFC 3986 URI, ASCII only: percent-encode "
-            + "the character '" + new String(Character.toChars(text.codePointAt(i))) + "' at index " + i, text);
+            + String.format(Locale.ROOT, "U+%04X", text.codePointAt(i)) + " at index " + i, text);
       }
     }
     String query = url.getRawQuery();
@@ -201,7 +202,6 @@ public final class Checks {
       throw new InvalidValueException(path, "must percent-encode '[' and ']' in the query (%5B, %5D), as RFC 3986 "
           + "requires", text);
     }
-    characters(path, text);
   }
 
   /**
