@@ -128,7 +128,7 @@ public final class StringBuilderRenderer {
     }
     if (article.dateline().isPresent()) {
       Dateline dateline = article.dateline().get();
-      out.append("<p class=\"nm-dateline\"><span class=\"nm-dateline-place\">");
+      out.append("<p class=\"nm-dateline\"><span class=\"nm-dateline-place\" dir=\"auto\">");
       text(out, dateline.place());
       out.append("</span>, ");
       time(out, dateline.time(), false, "nm-dateline-date");
@@ -151,7 +151,7 @@ public final class StringBuilderRenderer {
         out.append(i == contributors.size() - 1 ? " and " : ", ");
       }
       Contributor contributor = contributors.get(i);
-      out.append("<span class=\"nm-contributor\">");
+      out.append("<span class=\"nm-contributor\" dir=\"auto\">");
       if (contributor.url().isPresent()) {
         out.append("<a rel=\"author\" href=\"");
         attribute(out, contributor.url().get().toString());
@@ -162,10 +162,21 @@ public final class StringBuilderRenderer {
         text(out, contributor.name());
       }
       out.append("</span>");
-      String details = Wording.details(contributor);
-      if (details != null) {
+      String first = contributor.jobTitle().isPresent() ? null : Wording.roleWords(contributor);
+      boolean any = contributor.jobTitle().isPresent() || first != null || contributor.affiliation().isPresent();
+      if (any) {
         out.append(" (<span class=\"nm-contributor-role\">");
-        text(out, details);
+        if (contributor.jobTitle().isPresent()) {
+          bdi(out, contributor.jobTitle().get());
+        } else if (first != null) {
+          text(out, first);
+        }
+        if (contributor.affiliation().isPresent()) {
+          if (contributor.jobTitle().isPresent() || first != null) {
+            out.append(", ");
+          }
+          bdi(out, contributor.affiliation().get());
+        }
         out.append("</span>)");
       }
     }
@@ -231,7 +242,7 @@ public final class StringBuilderRenderer {
             .append("\"><strong class=\"nm-correction-kind\">").append(Wording.label(correction.kind()))
             .append("</strong>, ");
         time(out, correction.date(), true, "nm-correction-date");
-        out.append(": <span class=\"nm-correction-text\">");
+        out.append(": <span class=\"nm-correction-text\" dir=\"auto\">");
         lines(out, correction.text());
         out.append("</span></li>\n");
       }
@@ -243,11 +254,11 @@ public final class StringBuilderRenderer {
       out.append("<p class=\"nm-rights\">");
       boolean first = true;
       if (rights.copyrightNotice().isPresent()) {
-        text(out, rights.copyrightNotice().get());
+        bdi(out, rights.copyrightNotice().get());
         first = false;
       } else if (rights.copyrightHolder().isPresent()) {
         out.append("\u00a9 ");
-        text(out, rights.copyrightHolder().get());
+        bdi(out, rights.copyrightHolder().get());
         first = false;
       }
       if (rights.license().isPresent()) {
@@ -326,11 +337,11 @@ public final class StringBuilderRenderer {
     if (source.url().isPresent()) {
       out.append("<a class=\"nm-source-outlet\" href=\"");
       attribute(out, source.url().get().toString());
-      out.append("\">");
+      out.append("\" dir=\"auto\">");
       text(out, source.outlet());
       out.append("</a>");
     } else {
-      out.append("<span class=\"nm-source-outlet\">");
+      out.append("<span class=\"nm-source-outlet\" dir=\"auto\">");
       text(out, source.outlet());
       out.append("</span>");
     }
@@ -339,7 +350,7 @@ public final class StringBuilderRenderer {
   private static void title(StringBuilder out, SourceReference source, Locale language) {
     out.append("<cite");
     lang(out, source.language().orElse(language), language);
-    out.append('>');
+    out.append(" dir=\"auto\">");
     text(out, source.title().get());
     out.append("</cite>");
   }
@@ -418,7 +429,7 @@ public final class StringBuilderRenderer {
     out.append("</p></blockquote>");
     if (attributed) {
       out.append("\n<figcaption class=\"nm-quote-attribution\">\u2014 ");
-      text(out, quote.attribution().get());
+      bdi(out, quote.attribution().get());
       out.append("</figcaption>\n</figure>");
     }
   }
@@ -430,7 +441,7 @@ public final class StringBuilderRenderer {
     if (image.caption().isPresent() || image.attribution().isPresent()) {
       out.append("<figcaption class=\"nm-figcaption\">");
       if (image.caption().isPresent()) {
-        out.append("<span class=\"nm-caption\">");
+        out.append("<span class=\"nm-caption\" dir=\"auto\">");
         lines(out, image.caption().get());
         out.append("</span>");
       }
@@ -472,17 +483,24 @@ public final class StringBuilderRenderer {
   private static void credit(StringBuilder out, Attribution attribution) {
     out.append("<span class=\"nm-credit\">");
     int parts = 0;
-    String line = Wording.creditLine(attribution);
-    if (line != null) {
-      text(out, line);
+    if (attribution.creditLine().isPresent()) {
+      bdi(out, attribution.creditLine().get());
+      parts++;
+    } else if (attribution.creator().isPresent()) {
+      out.append("Photo: ");
+      bdi(out, attribution.creator().get());
       parts++;
     }
-    String copyright = Wording.copyright(attribution);
-    if (copyright != null) {
+    if (attribution.copyrightNotice().isPresent() || attribution.copyrightHolder().isPresent()) {
       if (parts++ > 0) {
         out.append(", ");
       }
-      text(out, copyright);
+      if (attribution.copyrightNotice().isPresent()) {
+        bdi(out, attribution.copyrightNotice().get());
+      } else {
+        out.append("\u00a9 ");
+        bdi(out, attribution.copyrightHolder().get());
+      }
     }
     if (attribution.sourceUrl().isPresent()) {
       if (parts++ > 0) {
@@ -508,12 +526,19 @@ public final class StringBuilderRenderer {
     if (license.url().isPresent()) {
       out.append("<a rel=\"license\" href=\"");
       attribute(out, license.url().get().toString());
-      out.append("\">");
+      out.append("\" dir=\"auto\">");
       text(out, Wording.licenseName(license));
       out.append("</a>");
     } else {
-      text(out, Wording.licenseName(license));
+      bdi(out, Wording.licenseName(license));
     }
+  }
+
+  /** Model text inside the renderer's own words, isolated so bidi controls cannot reorder them. */
+  private static void bdi(StringBuilder out, String value) {
+    out.append("<bdi>");
+    text(out, value);
+    out.append("</bdi>");
   }
 
   private static void time(StringBuilder out, ZonedDateTime time, boolean withTimeOfDay, String className) {

@@ -1,6 +1,5 @@
 package dev.newsmodel.benchmarks.baseline;
 
-import dev.newsmodel.core.Attribution;
 import dev.newsmodel.core.Contributor;
 import dev.newsmodel.core.Correction;
 import dev.newsmodel.core.Disclaimer;
@@ -36,7 +35,11 @@ public final class Wording {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+  /**
+   * The zone abbreviations html-render ships, read from its jar: the JDK's own names differ between
+   * JDK 17 and 25, so a template that wants the same text must use the same table.
+   */
+  private static final java.util.Map<String, String> ZONES = zoneTable();
 
   /**
    * Returns a date as people read it, such as {@code April 6, 2021}.
@@ -55,7 +58,7 @@ public final class Wording {
    * @return the text, not null
    */
   public static String timeOfDay(ZonedDateTime time) {
-    return TIME.format(time) + ' ' + ZONE.format(time);
+    return TIME.format(time) + ' ' + zone(time);
   }
 
   /**
@@ -205,31 +208,7 @@ public final class Wording {
     return image.width().isPresent() && image.height().isPresent() ? image.height().getAsInt() : null;
   }
 
-  /**
-   * Returns the first part of a credit: the credit line as printed, or {@code Photo: } and the creator.
-   *
-   * @param attribution the attribution, not null
-   * @return the text, or null when neither is given
-   */
-  public static @Nullable String creditLine(Attribution attribution) {
-    if (attribution.creditLine().isPresent()) {
-      return attribution.creditLine().get();
-    }
-    return attribution.creator().isPresent() ? "Photo: " + attribution.creator().get() : null;
-  }
 
-  /**
-   * Returns the copyright part of a credit: the notice, or {@code © } and the holder.
-   *
-   * @param attribution the attribution, not null
-   * @return the text, or null when neither is given
-   */
-  public static @Nullable String copyright(Attribution attribution) {
-    if (attribution.copyrightNotice().isPresent()) {
-      return attribution.copyrightNotice().get();
-    }
-    return attribution.copyrightHolder().isPresent() ? "\u00a9 " + attribution.copyrightHolder().get() : null;
-  }
 
   /**
    * Returns a licence's name as shown: its name, else its SPDX id.
@@ -252,21 +231,58 @@ public final class Wording {
   }
 
   /**
-   * Returns what follows a contributor's name in parentheses: job title (or role, unless author) and
-   * affiliation, such as {@code South Caucasus correspondent, Example News}, or null when none.
+   * Returns the words for a contributor's role when no job title is given and the role is not
+   * {@code AUTHOR}, such as {@code correspondent}; else null.
    *
    * @param contributor the contributor, not null
-   * @return the details, or null
+   * @return the words, or null
    */
-  public static @Nullable String details(Contributor contributor) {
-    String first = contributor.jobTitle().isPresent() ? contributor.jobTitle().get()
-        : contributor.role() != Contributor.Role.AUTHOR ? role(contributor.role()) : null;
-    String affiliation = contributor.affiliation().orElse(null);
-    if (first == null) {
-      return affiliation;
-    }
-    return affiliation == null ? first : first + ", " + affiliation;
+  public static @Nullable String roleWords(Contributor contributor) {
+    return contributor.jobTitle().isEmpty() && contributor.role() != Contributor.Role.AUTHOR
+        ? role(contributor.role()) : null;
   }
+
+  /**
+   * Returns a time's zone abbreviation as html-render writes it, such as {@code MSK}, or
+   * {@code UTC+04:00} where the table has none.
+   *
+   * @param time the time, not null
+   * @return the abbreviation, not null
+   */
+  public static String zone(ZonedDateTime time) {
+    String name = time.getZone() instanceof ZoneOffset ? null : ZONES.get(time.getZone().getId()
+        + (time.getZone().getRules().isDaylightSavings(time.toInstant()) ? ".D." : ".S.")
+        + time.getOffset().getTotalSeconds());
+    if (name != null) {
+      return name;
+    }
+    int total = time.getOffset().getTotalSeconds();
+    if (total == 0) {
+      return "UTC";
+    }
+    int abs = Math.abs(total);
+    String text = String.format(Locale.ROOT, "UTC%c%02d:%02d", total < 0 ? '-' : '+', abs / 3600, abs / 60 % 60);
+    return abs % 60 == 0 ? text : text + String.format(Locale.ROOT, ":%02d", abs % 60);
+  }
+
+  private static java.util.Map<String, String> zoneTable() {
+    java.util.Map<String, String> table = new java.util.HashMap<>();
+    try (java.io.InputStream in = Wording.class.getResourceAsStream("/dev/newsmodel/html/zone-abbreviations.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("html-render's zone-abbreviations.properties is not on the class path");
+      }
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        int equals = line.indexOf('=');
+        if (!line.startsWith("#") && equals > 0) {
+          table.put(line.substring(0, equals), line.substring(equals + 1).strip());
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return java.util.Map.copyOf(table);
+  }
+
 
   private static String role(Contributor.Role role) {
     switch (role) {
