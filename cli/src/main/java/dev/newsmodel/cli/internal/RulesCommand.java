@@ -71,7 +71,7 @@ final class RulesCommand extends BaseCommand {
       width = Math.max(width, rule.code().length());
     }
     for (int i = 0; i < all.size(); i++) {
-      if (i > 0 && ProblemCode.of(rule(all, i)).isPresent() && ProblemCode.of(rule(all, i - 1)).isEmpty()) {
+      if (i > 0 && ProblemCode.of(all.get(i).code()).isPresent() && ProblemCode.of(all.get(i - 1).code()).isEmpty()) {
         out.write("\nProblem codes (always errors):\n");
       }
       RuleDescription rule = all.get(i);
@@ -79,10 +79,6 @@ final class RulesCommand extends BaseCommand {
     }
     out.flush();
     return 0;
-  }
-
-  private static String rule(List<RuleDescription> all, int i) {
-    return all.get(i).code();
   }
 
   private static String severity(Severity severity) {

@@ -189,12 +189,17 @@ public final class Checks {
     if (scheme.equals("mailto") && (url.getRawSchemeSpecificPart() == null || url.getRawSchemeSpecificPart().isBlank())) {
       throw new InvalidValueException(path, "must name an e-mail address after 'mailto:'", text);
     }
-    characters(path, text);
-    // As the schema's uri format: RFC 3986 text, which is ASCII, with no brackets in the query.
+    // As the schema's uri format: RFC 3986 text, which is printable ASCII. One scan: the shared
+    // character rule runs only when something outside printable ASCII is met, so that an unpaired
+    // surrogate, a noncharacter or a control is named as such before the ASCII rule speaks.
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 127) {
-        throw new InvalidValueException(path, "must be written as an RFC 3986 URI, ASCII only: percent-encode "
-            + String.format(Locale.ROOT, "U+%04X", text.codePointAt(i)) + " at index " + i, text);
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7F) {
+        characters(path, text);
+        if (c >= 0x7F) {
+          throw new InvalidValueException(path, "must be written as an RFC 3986 URI, ASCII only: percent-encode "
+              + String.format(Locale.ROOT, "U+%04X", text.codePointAt(i)) + " at index " + i, text);
+        }
       }
     }
     String query = url.getRawQuery();
