@@ -9,5 +9,6 @@ module dev.newsmodel.core {
 
   exports dev.newsmodel.core;
   exports dev.newsmodel.core.body;
+  exports dev.newsmodel.core.convert;
   exports dev.newsmodel.core.lint;
 }
