@@ -34,6 +34,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -307,10 +308,10 @@ public final class NinjsReader {
     times(item, ext, status, b);
     summary(item, b);
     List<Obj> pictures = associations(item);
-    Map<URI, Image> bodyImages = new LinkedHashMap<>();
+    Map<URI, ArrayDeque<Image>> bodyImages = new LinkedHashMap<>();
     Optional<Image> lead = pictures(pictures, bodyImages);
     lead.ifPresent(b::leadImage);
-    body(item, b, bodyImages, lead.isPresent());
+    body(item, b, bodyImages);
     parties(item, ext, b);
     places(item, ext, b);
     subjects(item, b);
@@ -659,7 +660,7 @@ public final class NinjsReader {
   }
 
   /** Reads the pictures: the lead image, and those meant for the body by their URL. */
-  private Optional<Image> pictures(List<Obj> pictures, Map<URI, Image> bodyImages) {
+  private Optional<Image> pictures(List<Obj> pictures, Map<URI, ArrayDeque<Image>> bodyImages) {
     Optional<Image> lead = Optional.empty();
     List<Image> others = new ArrayList<>();
     for (Obj p : pictures) {
@@ -670,7 +671,7 @@ public final class NinjsReader {
       String rel = string(p, "rel");
       String name = string(p, "name");
       if ("body".equals(rel) || name != null && name.startsWith(NinjsWriter.BODY_IMAGE)) {
-        bodyImages.put(image.get().url(), image.get());
+        bodyImages.computeIfAbsent(image.get().url(), u -> new ArrayDeque<>()).add(image.get());
       } else if (lead.isEmpty()) {
         lead = image;
       } else {
@@ -678,7 +679,7 @@ public final class NinjsReader {
       }
     }
     for (Image other : others) {
-      bodyImages.putIfAbsent(other.url(), other);
+      bodyImages.computeIfAbsent(other.url(), u -> new ArrayDeque<>()).add(other);
     }
     return lead;
   }
@@ -806,7 +807,7 @@ public final class NinjsReader {
 
   // ---- body ------------------------------------------------------------------------------------
 
-  private void body(Obj item, Article.Builder b, Map<URI, Image> bodyImages, boolean hasLead) {
+  private void body(Obj item, Article.Builder b, Map<URI, ArrayDeque<Image>> bodyImages) {
     List<Obj> bodies = objects(item, "bodies");
     Obj chosen = null;
     boolean html = false;
@@ -829,7 +830,9 @@ public final class NinjsReader {
       }
     }
     for (Obj body : bodies) {
-      if (body != chosen) {
+      String type = string(body, "contentType");
+      boolean plainBesideHtml = html && type != null && type.toLowerCase(Locale.ROOT).startsWith("text/plain");
+      if (body != chosen && !plainBesideHtml) {
         warn(ConversionCode.INPUT_IGNORED, body.pointer(), "another rendition of the body ("
             + Optional.ofNullable(string(body, "contentType")).orElse("no content type") + "); the article's "
             + "body is read from " + (chosen == null ? "none" : chosen.pointer()));
@@ -846,18 +849,17 @@ public final class NinjsReader {
       }
       origins.put("article.body", pointer);
     }
+    // An image in the body takes its full description from the picture association with its URL, in
+    // order; pictures no body image names follow the body.
     List<Block> placed = new ArrayList<>();
-    Map<URI, Image> unplaced = new LinkedHashMap<>(bodyImages);
     for (Block block : blocks) {
-      if (block instanceof ImageBlock) {
-        Image full = unplaced.remove(((ImageBlock) block).image().url());
-        placed.add(full == null ? block : ImageBlock.of(full));
-      } else {
-        placed.add(block);
-      }
+      ArrayDeque<Image> full = block instanceof ImageBlock ? bodyImages.get(((ImageBlock) block).image().url()) : null;
+      placed.add(full == null || full.isEmpty() ? block : ImageBlock.of(full.poll()));
     }
-    for (Image image : unplaced.values()) {
-      placed.add(ImageBlock.of(image));
+    for (ArrayDeque<Image> images : bodyImages.values()) {
+      for (Image image : images) {
+        placed.add(ImageBlock.of(image));
+      }
     }
     b.addAllBody(placed);
   }

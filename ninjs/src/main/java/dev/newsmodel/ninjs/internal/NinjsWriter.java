@@ -14,6 +14,7 @@ import dev.newsmodel.core.SourceReference;
 import dev.newsmodel.core.body.Block;
 import dev.newsmodel.core.body.ImageBlock;
 import java.io.StringWriter;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,9 +103,13 @@ public final class NinjsWriter {
     return out.toString();
   }
 
-  /** Writes a time's instant and offset, to the nanosecond, without its zone (ninjs has no place for it). */
+  /**
+   * Writes a time's instant and offset, to the nanosecond, without its zone (ninjs has no place for it);
+   * a time whose offset has seconds (local mean time) in UTC, since RFC 3339 offsets have none.
+   */
   static String instant(ZonedDateTime time) {
-    return Rfc9557.format(time.withZoneSameInstant(time.getOffset()));
+    ZoneOffset offset = time.getOffset().getTotalSeconds() % 60 == 0 ? time.getOffset() : ZoneOffset.UTC;
+    return Rfc9557.format(time.withZoneSameInstant(offset));
   }
 
   private static void item(JsonGenerator g, Article a) {
