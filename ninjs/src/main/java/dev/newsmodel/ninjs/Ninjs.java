@@ -2,11 +2,13 @@ package dev.newsmodel.ninjs;
 
 import dev.newsmodel.core.Article;
 import dev.newsmodel.core.convert.Conversion;
+import dev.newsmodel.core.convert.ConversionProblem;
 import dev.newsmodel.ninjs.internal.NinjsReader;
 import dev.newsmodel.ninjs.internal.NinjsWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,7 +44,9 @@ public final class Ninjs {
    */
   public static Conversion<String> write(Article article) {
     Objects.requireNonNull(article, "article");
-    return Conversion.of(NinjsWriter.write(article), List.of());
+    List<ConversionProblem> lost = new ArrayList<>();
+    String ninjs = NinjsWriter.write(article, lost);
+    return Conversion.of(ninjs, lost);
   }
 
   /**

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import dev.newsmodel.core.convert.ConversionCode;
+import dev.newsmodel.core.convert.ConversionProblem;
 import org.owasp.encoder.Encode;
 
 /**
@@ -35,100 +37,139 @@ public final class BodyText {
    * @return the HTML, not null
    */
   public static String html(List<Block> blocks) {
+    return html(blocks, new ArrayList<>());
+  }
+
+  /**
+   * Writes blocks as an HTML fragment, reporting what HTML cannot hold: a link inside a link (HTML
+   * forbids nesting them; a browser would close the outer one) is written as its content alone.
+   *
+   * @param blocks the body, not null
+   * @param lost receives an {@code export.lost} warning for each inner link, not null
+   * @return the HTML, not null
+   */
+  public static String html(List<Block> blocks, List<ConversionProblem> lost) {
     StringBuilder out = new StringBuilder(1024);
-    for (Block block : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
       if (out.length() > 0) {
         out.append('\n');
       }
-      block(out, block);
+      new Writer(out, lost, "article.body[" + i + "]").block(blocks.get(i));
     }
     return out.toString();
   }
 
-  private static void block(StringBuilder out, Block block) {
-    if (block instanceof Paragraph) {
-      out.append("<p>");
-      inlines(out, ((Paragraph) block).content());
-      out.append("</p>");
-    } else if (block instanceof Heading) {
-      Heading h = (Heading) block;
-      out.append("<h").append(h.level()).append('>');
-      inlines(out, h.content());
-      out.append("</h").append(h.level()).append('>');
-    } else if (block instanceof Quote) {
-      Quote q = (Quote) block;
-      out.append("<blockquote");
-      q.citeUrl().ifPresent(u -> attribute(out, "cite", u.toString()));
-      q.language().ifPresent(l -> attribute(out, "lang", l.toLanguageTag()));
-      out.append("><p>");
-      inlines(out, q.content());
-      out.append("</p>");
-      q.attribution().ifPresent(a -> out.append("<footer><cite>").append(Encode.forHtmlContent(a))
-          .append("</cite></footer>"));
-      out.append("</blockquote>");
-    } else if (block instanceof ListBlock) {
-      ListBlock l = (ListBlock) block;
-      String tag = l.ordered() ? "ol" : "ul";
-      out.append('<').append(tag).append('>');
-      for (ListItem item : l.items()) {
-        out.append("<li>");
-        inlines(out, item.content());
-        out.append("</li>");
-      }
-      out.append("</").append(tag).append('>');
-    } else {
-      image(out, ((ImageBlock) block).image());
-    }
-  }
+  /** Writes one block; knows whether it is inside a link. */
+  private static final class Writer {
+    private final StringBuilder out;
+    private final List<ConversionProblem> lost;
+    private final String path;
+    private int linkDepth;
 
-  private static void image(StringBuilder out, Image image) {
-    out.append("<figure><img");
-    attribute(out, "src", image.url().toString());
-    attribute(out, "alt", image.alt().orElse(""));
-    image.width().ifPresent(w -> attribute(out, "width", Integer.toString(w)));
-    image.height().ifPresent(h -> attribute(out, "height", Integer.toString(h)));
-    out.append('>');
-    if (image.caption().isPresent()) {
-      out.append("<figcaption>").append(Encode.forHtmlContent(image.caption().get())).append("</figcaption>");
+    Writer(StringBuilder out, List<ConversionProblem> lost, String path) {
+      this.out = out;
+      this.lost = lost;
+      this.path = path;
     }
-    out.append("</figure>");
-  }
 
-  private static void inlines(StringBuilder out, List<Inline> content) {
-    for (Inline inline : content) {
-      if (inline instanceof Text) {
-        out.append(Encode.forHtmlContent(((Text) inline).value()));
-      } else if (inline instanceof Emphasis) {
-        out.append("<em>");
-        inlines(out, ((Emphasis) inline).content());
-        out.append("</em>");
-      } else if (inline instanceof Strong) {
-        out.append("<strong>");
-        inlines(out, ((Strong) inline).content());
-        out.append("</strong>");
-      } else if (inline instanceof Link) {
-        Link link = (Link) inline;
-        out.append("<a");
-        attribute(out, "href", link.url().toString());
-        link.title().ifPresent(t -> attribute(out, "title", t));
+    private void block(Block block) {
+      if (block instanceof Paragraph) {
+        out.append("<p>");
+        inlines(((Paragraph) block).content());
+        out.append("</p>");
+      } else if (block instanceof Heading) {
+        Heading h = (Heading) block;
+        out.append("<h").append(h.level()).append('>');
+        inlines(h.content());
+        out.append("</h").append(h.level()).append('>');
+      } else if (block instanceof Quote) {
+        // A quotation with its attribution is the figure HTML's own guidance names: the blockquote, then
+        // the attribution in its figcaption.
+        Quote q = (Quote) block;
+        if (q.attribution().isPresent()) {
+          out.append("<figure>");
+        }
+        out.append("<blockquote");
+        q.citeUrl().ifPresent(u -> attribute("cite", u.toString()));
+        q.language().ifPresent(l -> attribute("lang", l.toLanguageTag()));
         out.append('>');
-        inlines(out, link.content());
-        out.append("</a>");
-      } else if (inline instanceof LineBreak) {
-        out.append("<br>");
+        inlines(q.content());
+        out.append("</blockquote>");
+        if (q.attribution().isPresent()) {
+          out.append("<figcaption>").append(Encode.forHtmlContent(q.attribution().get()))
+              .append("</figcaption></figure>");
+        }
+      } else if (block instanceof ListBlock) {
+        ListBlock l = (ListBlock) block;
+        String tag = l.ordered() ? "ol" : "ul";
+        out.append('<').append(tag).append('>');
+        for (ListItem item : l.items()) {
+          out.append("<li>");
+          inlines(item.content());
+          out.append("</li>");
+        }
+        out.append("</").append(tag).append('>');
       } else {
-        LanguageSpan span = (LanguageSpan) inline;
-        out.append("<span");
-        attribute(out, "lang", span.language().toLanguageTag());
-        out.append('>');
-        inlines(out, span.content());
-        out.append("</span>");
+        image(((ImageBlock) block).image());
       }
     }
-  }
 
-  private static void attribute(StringBuilder out, String name, String value) {
-    out.append(' ').append(name).append("=\"").append(Encode.forHtmlAttribute(value)).append('"');
+    private void image(Image image) {
+      out.append("<figure><img");
+      attribute("src", image.url().toString());
+      attribute("alt", image.alt().orElse(""));
+      image.width().ifPresent(w -> attribute("width", Integer.toString(w)));
+      image.height().ifPresent(h -> attribute("height", Integer.toString(h)));
+      out.append('>');
+      if (image.caption().isPresent()) {
+        out.append("<figcaption>").append(Encode.forHtmlContent(image.caption().get())).append("</figcaption>");
+      }
+      out.append("</figure>");
+    }
+
+    private void inlines(List<Inline> content) {
+      for (Inline inline : content) {
+        if (inline instanceof Text) {
+          out.append(Encode.forHtmlContent(((Text) inline).value()));
+        } else if (inline instanceof Emphasis) {
+          out.append("<em>");
+          inlines(((Emphasis) inline).content());
+          out.append("</em>");
+        } else if (inline instanceof Strong) {
+          out.append("<strong>");
+          inlines(((Strong) inline).content());
+          out.append("</strong>");
+        } else if (inline instanceof Link && linkDepth > 0) {
+          Link link = (Link) inline;
+          lost.add(ConversionProblem.warning(ConversionCode.EXPORT_LOST, path, "a link to '" + link.url()
+              + "' inside another link: HTML cannot nest links, so its text is written without its URL"));
+          inlines(link.content());
+        } else if (inline instanceof Link) {
+          Link link = (Link) inline;
+          linkDepth++;
+          out.append("<a");
+          attribute("href", link.url().toString());
+          link.title().ifPresent(t -> attribute("title", t));
+          out.append('>');
+          inlines(link.content());
+          out.append("</a>");
+          linkDepth--;
+        } else if (inline instanceof LineBreak) {
+          out.append("<br>");
+        } else {
+          LanguageSpan span = (LanguageSpan) inline;
+          out.append("<span");
+          attribute("lang", span.language().toLanguageTag());
+          out.append('>');
+          inlines(span.content());
+          out.append("</span>");
+        }
+      }
+    }
+
+    private void attribute(String name, String value) {
+      out.append(' ').append(name).append("=\"").append(Encode.forHtmlAttribute(value)).append('"');
+    }
   }
 
   /**

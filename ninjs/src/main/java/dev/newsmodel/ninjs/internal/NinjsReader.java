@@ -411,7 +411,6 @@ public final class NinjsReader {
       Locale l = Locale.forLanguageTag(s);
       if (!l.toLanguageTag().equals("und")) {
         b.language(l);
-        language = Optional.of(l);
         origins.put("article.language", "/language");
         return;
       }
@@ -419,7 +418,6 @@ public final class NinjsReader {
     }
     if (options.language().isPresent()) {
       b.language(options.language().get());
-      language = options.language();
       return;
     }
     error(ConversionCode.INPUT_MISSING, "/language", "the item states no language; pass the language it is "
@@ -613,7 +611,6 @@ public final class NinjsReader {
   }
 
   private String extensionPointer = "";
-  private Optional<Locale> language = Optional.empty();
 
   /** Reads one part of the extension, or reports why it cannot and leaves it out. */
   private <T> Optional<T> extPart(Obj ext, String name, Part<T> read) {
@@ -843,7 +840,7 @@ public final class NinjsReader {
       String value = ((Str) chosen.get("value")).value();
       String pointer = chosen.pointerOf("value");
       if (html) {
-        blocks.addAll(HtmlBody.read(value, pointer, options.baseUri(), language, this::add));
+        blocks.addAll(HtmlBody.read(value, pointer, options.baseUri(), this::add));
       } else {
         blocks.addAll(BodyText.readPlain(value));
       }

@@ -13,6 +13,7 @@ import dev.newsmodel.core.Rights;
 import dev.newsmodel.core.SourceReference;
 import dev.newsmodel.core.body.Block;
 import dev.newsmodel.core.body.ImageBlock;
+import dev.newsmodel.core.convert.ConversionProblem;
 import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -70,12 +71,13 @@ public final class NinjsWriter {
    * Writes an article.
    *
    * @param article the article, not null
+   * @param lost receives an {@code export.lost} warning for each fact the document cannot hold, not null
    * @return the ninjs document, ending in a line feed, not null
    */
-  public static String write(Article article) {
+  public static String write(Article article, List<ConversionProblem> lost) {
     StringWriter out = new StringWriter(4096);
     try (JsonGenerator g = FACTORY.createGenerator(PRETTY, out)) {
-      item(g, article);
+      item(g, article, lost);
     }
     return out.append('\n').toString();
   }
@@ -112,7 +114,7 @@ public final class NinjsWriter {
     return Rfc9557.format(time.withZoneSameInstant(offset));
   }
 
-  private static void item(JsonGenerator g, Article a) {
+  private static void item(JsonGenerator g, Article a, List<ConversionProblem> lost) {
     g.writeStartObject();
     g.writeStringProperty("uri", uri(a.id().value()));
     g.writeObjectPropertyStart("standard");
@@ -134,7 +136,7 @@ public final class NinjsWriter {
     Extension.string(g, "usageTerms", rights.flatMap(Rights::license).map(NinjsWriter::usageTerms));
     g.writeStringProperty("language", a.language().toLanguageTag());
     descriptions(g, a);
-    bodies(g, a.body());
+    bodies(g, a.body(), lost);
     headlines(g, a);
     people(g, a);
     organisations(g, a);
@@ -198,7 +200,7 @@ public final class NinjsWriter {
     g.writeEndObject();
   }
 
-  private static void bodies(JsonGenerator g, List<Block> body) {
+  private static void bodies(JsonGenerator g, List<Block> body, List<ConversionProblem> lost) {
     if (body.isEmpty()) {
       return;
     }
@@ -206,7 +208,7 @@ public final class NinjsWriter {
     g.writeStartObject();
     g.writeStringProperty("role", "main");
     g.writeStringProperty("contentType", "text/html");
-    g.writeStringProperty("value", BodyText.html(body));
+    g.writeStringProperty("value", BodyText.html(body, lost));
     g.writeEndObject();
     String plain = BodyText.plain(body);
     if (!plain.isEmpty()) {
