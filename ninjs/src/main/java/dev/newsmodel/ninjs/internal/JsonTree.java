@@ -220,8 +220,9 @@ public final class JsonTree {
       throw new SyntaxException("the document is " + text.length() + " characters long; at most "
           + MAX_DOCUMENT_CHARS + " are read");
     }
-    try (Reader reader = new StringReader(text);
-        JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), reader)) {
+    JsonParser p = null;
+    try (Reader reader = new StringReader(text)) {
+      p = FACTORY.createParser(ObjectReadContext.empty(), reader);
       JsonToken first = p.nextToken();
       if (first == null) {
         throw new SyntaxException("the document is empty; expected a JSON object");
@@ -234,10 +235,14 @@ public final class JsonTree {
       return root;
     } catch (JacksonException e) {
       String message = e.getOriginalMessage();
-      throw new SyntaxException((message == null ? "malformed JSON" : firstLine(message))
-          + at(e.getLocation()));
+      TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
+      throw new SyntaxException((message == null ? "malformed JSON" : firstLine(message)) + at(where));
     } catch (java.io.IOException e) {
       throw new SyntaxException("cannot read the document: " + e.getMessage());
+    } finally {
+      if (p != null) {
+        p.close();
+      }
     }
   }
 

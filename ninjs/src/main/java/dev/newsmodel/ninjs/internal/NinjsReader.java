@@ -475,8 +475,11 @@ public final class NinjsReader {
   }
 
   private void times(Obj item, Optional<Obj> ext, Article.Status status, Article.Builder b) {
-    Optional<ZonedDateTime> first = time(item, "firstCreated", false);
-    Optional<ZonedDateTime> version = time(item, "versionCreated", false);
+    // The time the publication time is read from must be readable: one without an offset is an error
+    // then, never replaced by the other.
+    boolean usable = status == Article.Status.PUBLISHED;
+    Optional<ZonedDateTime> first = time(item, "firstCreated", usable);
+    Optional<ZonedDateTime> version = time(item, "versionCreated", usable && item.get("firstCreated") == null);
     Optional<ZonedDateTime> content = time(item, "contentCreated", false);
     Optional<ZonedDateTime> embargo = time(item, "embargoedUntil", false);
     Optional<Obj> times = ext.flatMap(e -> extPart(e, "times", Extension::obj));
