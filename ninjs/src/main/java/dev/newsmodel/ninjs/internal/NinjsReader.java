@@ -349,22 +349,24 @@ public final class NinjsReader {
     }
   }
 
-  /** Decodes percent-encoded UTF-8; a malformed escape is kept as written. */
-  private static String decode(String s) {
+  /**
+   * Decodes what {@link NinjsWriter#uri} encoded: {@code %XX} escapes are UTF-8 bytes; any other character,
+   * and a {@code %} not followed by two hex digits, stands for itself.
+   */
+  static String decode(String s) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '%' && i + 2 < s.length() + 0 && i + 2 <= s.length() - 1
-          && Character.digit(s.charAt(i + 1), 16) >= 0 && Character.digit(s.charAt(i + 2), 16) >= 0) {
-        out.write(Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
+      int high = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+      int low = i + 2 < s.length() ? Character.digit(s.charAt(i + 2), 16) : -1;
+      if (c == '%' && high >= 0 && low >= 0) {
+        out.write(high * 16 + low);
         i += 2;
       } else {
-        byte[] bytes = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
-          bytes = s.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-          i++;
-        }
+        int end = Character.isHighSurrogate(c) && i + 1 < s.length() ? i + 2 : i + 1;
+        byte[] bytes = s.substring(i, end).getBytes(StandardCharsets.UTF_8);
         out.write(bytes, 0, bytes.length);
+        i = end - 1;
       }
     }
     return out.toString(StandardCharsets.UTF_8);
