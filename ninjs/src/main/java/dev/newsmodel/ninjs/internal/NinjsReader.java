@@ -5,6 +5,7 @@ import dev.newsmodel.core.ArticleId;
 import dev.newsmodel.core.Attribution;
 import dev.newsmodel.core.Byline;
 import dev.newsmodel.core.Contributor;
+import dev.newsmodel.core.Dateline;
 import dev.newsmodel.core.Image;
 import dev.newsmodel.core.ImageRendition;
 import dev.newsmodel.core.InvalidValueException;
@@ -283,7 +284,7 @@ public final class NinjsReader {
         return Conversion.failed(finished());
       }
     }
-    Optional<Obj> ext = extension(item, "");
+    Optional<Obj> ext = extension(item);
     Article.Builder b = Article.builder();
     for (Map.Entry<String, Node> member : item.members().entrySet()) {
       String name = member.getKey();
@@ -484,7 +485,7 @@ public final class NinjsReader {
     Optional<ZonedDateTime> version = time(item, "versionCreated", usable && item.get("firstCreated") == null);
     Optional<ZonedDateTime> content = time(item, "contentCreated", false);
     Optional<ZonedDateTime> embargo = time(item, "embargoedUntil", false);
-    Optional<Obj> times = ext.flatMap(e -> extPart(e, "times", Extension::obj));
+    Optional<Obj> times = ext.flatMap(e -> extObject(e, "times", o -> o));
     Optional<ZonedDateTime> published;
     Optional<ZonedDateTime> modified = Optional.empty();
     String publishedFrom = "/firstCreated";
@@ -529,7 +530,7 @@ public final class NinjsReader {
    * the ninjs time when they disagree or the extension has none.
    */
   private Optional<ZonedDateTime> zoned(Obj times, String name, Optional<ZonedDateTime> ninjs, String pointer) {
-    Optional<ZonedDateTime> exact = extPart(times, name, (o, p) -> Extension.optTime(times, name)).flatMap(x -> x);
+    Optional<ZonedDateTime> exact = extPart(times, name, member -> Extension.optTime(times, name)).flatMap(x -> x);
     if (exact.isEmpty()) {
       return ninjs;
     }
@@ -567,11 +568,12 @@ public final class NinjsReader {
 
   // ---- the extension ---------------------------------------------------------------------------
 
+  /** Reads one member of the extension; throws for a shape or a value it does not accept. */
   private interface Part<T> {
-    T read(Obj o, String name);
+    T read(Node member);
   }
 
-  private Optional<Obj> extension(Obj item, String base) {
+  private Optional<Obj> extension(Obj item) {
     Node descriptions = item.get("descriptions");
     if (!(descriptions instanceof Arr)) {
       return Optional.empty();
@@ -617,25 +619,30 @@ public final class NinjsReader {
 
   private String extensionPointer = "";
 
-  /** Reads one part of the extension, or reports why it cannot and leaves it out. */
+  /** Reads one member of the extension, or reports why it cannot and leaves it out. */
   private <T> Optional<T> extPart(Obj ext, String name, Part<T> read) {
-    if (ext.get(name) == null) {
+    Node member = ext.get(name);
+    if (member == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(read.read(ext.get(name) instanceof Obj ? (Obj) ext.get(name) : ext, name));
+      return Optional.of(read.read(member));
     } catch (Extension.ShapeException e) {
       warn(ConversionCode.NINJS_EXTENSION, extensionPointer, "the extension's '" + e.pointer() + "' "
           + e.getMessage() + "; left out");
     } catch (InvalidValueException | DateTimeException e) {
-      warn(ConversionCode.NINJS_EXTENSION, extensionPointer, "the extension's '" + name + "' breaks a model rule: "
-          + e.getMessage() + "; left out");
+      warn(ConversionCode.NINJS_EXTENSION, extensionPointer, "the extension's '" + member.pointer()
+          + "' breaks a model rule: " + e.getMessage() + "; left out");
     }
     return Optional.empty();
   }
 
+  private <T> Optional<T> extObject(Obj ext, String name, Function<Obj, T> read) {
+    return extPart(ext, name, member -> read.apply(Extension.obj(member, member.pointer())));
+  }
+
   private <T> Optional<List<T>> extList(Obj ext, String name, Function<Obj, T> read) {
-    return extPart(ext, name, (o, n) -> Extension.list(ext, name, read));
+    return extPart(ext, name, member -> Extension.list(ext, name, read));
   }
 
   private void extensionFacts(Obj ext, Article.Builder b) {
@@ -688,8 +695,8 @@ public final class NinjsReader {
 
   private Optional<Image> picture(Obj p) {
     String itemExtension = extensionPointer;
-    Optional<Obj> ext = extension(p, p.pointer());
-    Optional<Image> exact = ext.flatMap(e -> extPart(e, "image", (o, n) -> Extension.readImage(o)));
+    Optional<Obj> ext = extension(p);
+    Optional<Image> exact = ext.flatMap(e -> extObject(e, "image", Extension::readImage));
     extensionPointer = itemExtension;
     if (exact.isPresent()) {
       return exact;
@@ -870,7 +877,7 @@ public final class NinjsReader {
 
   private void parties(Obj item, Optional<Obj> ext, Article.Builder b) {
     Optional<List<Byline>> extBylines = ext.flatMap(e -> extList(e, "bylines", Extension::readByline));
-    Optional<Organization> extPublisher = ext.flatMap(e -> extPart(e, "publisher", (o, n) -> Extension.readOrganization(o)));
+    Optional<Organization> extPublisher = ext.flatMap(e -> extObject(e, "publisher", Extension::readOrganization));
     List<Contributor> contributors = new ArrayList<>();
     Optional<Organization> publisher = Optional.empty();
     for (String list : List.of("people", "organisations")) {
@@ -937,8 +944,7 @@ public final class NinjsReader {
   }
 
   private void places(Obj item, Optional<Obj> ext, Article.Builder b) {
-    Optional<dev.newsmodel.core.Dateline> dateline = ext.flatMap(e -> extPart(e, "dateline",
-        (o, n) -> Extension.readDateline(o)));
+    Optional<Dateline> dateline = ext.flatMap(e -> extObject(e, "dateline", Extension::readDateline));
     dateline.ifPresent(b::dateline);
     if (dateline.isEmpty() && item.get("located") != null) {
       warn(ConversionCode.INPUT_IGNORED, "/located", "a dateline needs the time and zone it was filed in, which "
@@ -1063,7 +1069,7 @@ public final class NinjsReader {
   }
 
   private void rights(Obj item, Optional<Obj> ext, Article.Builder b) {
-    Optional<License> exact = ext.flatMap(e -> extPart(e, "license", (o, n) -> Extension.readLicense(o)));
+    Optional<License> exact = ext.flatMap(e -> extObject(e, "license", Extension::readLicense));
     Rights.Builder r = Rights.builder();
     boolean any = false;
     String holder = string(item, "copyrightHolder");
