@@ -1,6 +1,7 @@
 package dev.newsmodel.ninjs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.newsmodel.core.Article;
 import dev.newsmodel.core.convert.Conversion;
@@ -38,6 +39,19 @@ class NinjsExportTest {
       assertEquals(List.of(), read.problems());
       assertEquals(article, read.orElseThrow());
     }
+  }
+
+  @Test
+  void theOfficialSchemaRefusesWhatIsNotNinjs31() {
+    String ninjs = Ninjs.write(reference()).orElseThrow();
+    assertFalse(Standards.violations(ninjs.replace("\"type\": \"text\"", "\"type\": \"story\"")).isEmpty());
+    assertFalse(Standards.violations(ninjs.replace("\"language\": \"en\"", "\"lang\": \"en\"")).isEmpty());
+    assertFalse(Standards.violations(ninjs.replace("\"firstCreated\": \"2021-04-06T17:45:00+03:00\"",
+        "\"firstCreated\": \"6 April 2021\"")).isEmpty(), "format assertions are on");
+    assertFalse(Standards.violations("{\"uri\":\"urn:x:1\",\"places\":[{\"geoJSON\":{\"type\":\"Point\"}}]}")
+        .isEmpty(), "the GeoJSON schema is loaded");
+    assertFalse(Standards.violations(Standards.read(Standards.ninjsDir()
+        .resolve("test-suite/3.1/should_fail/001_bad_digital_source.json"))).isEmpty());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.newsmodel.ninjs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsmodel.core.Article;
@@ -135,6 +136,23 @@ class NinjsReaderTest {
     Conversion<Article> c = read(MINIMAL + ",\"altIds\":[{\"role\":\"canonical-url\",\"value\":\"javascript:alert(1)\"}]}");
     assertTrue(c.succeeded());
     assertEquals("warning ninjs.published-from-version /versionCreated; warning url.scheme /altIds/0/value", codes(c));
+  }
+
+  @Test
+  void takesTheFirstCanonicalUrlAndReportsTheSecond() {
+    Conversion<Article> c = read(MINIMAL + ",\"altIds\":[{\"role\":\"canonical-url\",\"value\":\"https://a.example/1\"},"
+        + "{\"role\":\"canonical-url\",\"value\":\"https://a.example/2\"}]}");
+    assertEquals(URI.create("https://a.example/1"), c.orElseThrow().canonicalUrl().orElseThrow());
+    assertEquals("warning ninjs.published-from-version /versionCreated; warning input.ignored /altIds/1", codes(c));
+  }
+
+  @Test
+  void optionsRefuseABaseThatIsNotAbsoluteHttp() {
+    assertThrows(IllegalArgumentException.class, () -> NinjsReadOptions.defaults().withBaseUri(URI.create("/x")));
+    assertThrows(IllegalArgumentException.class,
+        () -> NinjsReadOptions.defaults().withBaseUri(URI.create("javascript:alert(1)")));
+    assertEquals("NinjsReadOptions{language=en, zone=none, baseUri=none}",
+        NinjsReadOptions.defaults().withLanguage(Locale.ENGLISH).toString());
   }
 
   @Test

@@ -630,7 +630,7 @@ public final class NinjsReader {
     } catch (Extension.ShapeException e) {
       warn(ConversionCode.NINJS_EXTENSION, extensionPointer, "the extension's '" + e.pointer() + "' "
           + e.getMessage() + "; left out");
-    } catch (InvalidValueException | DateTimeException e) {
+    } catch (InvalidValueException | DateTimeException | IllegalStateException e) {
       warn(ConversionCode.NINJS_EXTENSION, extensionPointer, "the extension's '" + member.pointer()
           + "' breaks a model rule: " + e.getMessage() + "; left out");
     }
@@ -1028,13 +1028,15 @@ public final class NinjsReader {
   }
 
   private void altIds(Obj item, Article.Builder b) {
+    boolean taken = false;
     for (Obj altId : objects(item, "altIds")) {
       String value = string(altId, "value");
-      if ("canonical-url".equals(string(altId, "role")) && value != null) {
+      if ("canonical-url".equals(string(altId, "role")) && value != null && !taken) {
+        taken = true;
         webUrl(value, altId.pointerOf("value")).ifPresent(b::canonicalUrl);
         origins.put("article.canonicalUrl", altId.pointerOf("value"));
       } else {
-        warn(ConversionCode.INPUT_IGNORED, altId.pointer(), "an alternative id other than the canonical URL "
+        warn(ConversionCode.INPUT_IGNORED, altId.pointer(), "an alternative id other than the first canonical URL "
             + "(role 'canonical-url') has no counterpart in an article; left out");
       }
     }
