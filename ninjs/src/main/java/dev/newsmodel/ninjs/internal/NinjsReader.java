@@ -506,10 +506,14 @@ public final class NinjsReader {
     }
     if (times.isPresent()) {
       Obj t = times.get();
-      published = zoned(t, "published", published, publishedFrom);
-      modified = zoned(t, "modified", modified, "/versionCreated");
-      content = zoned(t, "created", content, "/contentCreated");
-      embargo = zoned(t, "embargo", embargo, "/embargoedUntil");
+      Optional<ZonedDateTime> stated = published;
+      published = exact(t, "published", stated, publishedFrom).or(() -> stated);
+      Optional<ZonedDateTime> changed = modified;
+      modified = exact(t, "modified", version, "/versionCreated").or(() -> changed);
+      Optional<ZonedDateTime> made = content;
+      content = exact(t, "created", made, "/contentCreated").or(() -> made);
+      Optional<ZonedDateTime> until = embargo;
+      embargo = exact(t, "embargo", until, "/embargoedUntil").or(() -> until);
     }
     if (published.isEmpty() && status == Article.Status.PUBLISHED && !failed()) {
       error(ConversionCode.INPUT_MISSING, "/firstCreated", "a usable item needs a publication time: it has no "
@@ -526,23 +530,23 @@ public final class NinjsReader {
   }
 
   /**
-   * Takes the extension's time (which keeps the zone) for a ninjs time when both name the same instant;
-   * the ninjs time when they disagree or the extension has none.
+   * Returns the extension's time, which keeps the zone, when the item states the same instant; empty,
+   * with a warning, when the item states another instant or none.
    */
-  private Optional<ZonedDateTime> zoned(Obj times, String name, Optional<ZonedDateTime> ninjs, String pointer) {
+  private Optional<ZonedDateTime> exact(Obj times, String name, Optional<ZonedDateTime> ninjs, String pointer) {
     Optional<ZonedDateTime> exact = extPart(times, name, member -> Extension.optTime(times, name)).flatMap(x -> x);
     if (exact.isEmpty()) {
-      return ninjs;
+      return exact;
     }
-    if (ninjs.isPresent() && !ninjs.get().toInstant().equals(exact.get().toInstant())) {
-      warn(ConversionCode.NINJS_EXTENSION, pointer, "the extension's time '" + exact.get() + "' is not the "
-          + "instant the item states; the item's is kept");
-      return ninjs;
-    }
-    if (ninjs.isEmpty() && !name.equals("modified")) {
+    if (ninjs.isEmpty()) {
       warn(ConversionCode.NINJS_EXTENSION, pointer, "the extension has a time the item does not state; "
           + "left out");
-      return ninjs;
+      return Optional.empty();
+    }
+    if (!ninjs.get().toInstant().equals(exact.get().toInstant())) {
+      warn(ConversionCode.NINJS_EXTENSION, pointer, "the extension's time '" + exact.get() + "' is not the "
+          + "instant the item states; the item's is kept");
+      return Optional.empty();
     }
     return exact;
   }
