@@ -189,6 +189,16 @@ class NinjsReaderTest {
   }
 
   @Test
+  void anArticleModifiedButNeverPublishedComesBackUnpublished() {
+    Article draft = ReferenceArticle.article().withStatus(Article.Status.DRAFT)
+        .withPublished(java.util.Optional.empty())
+        .withModified(Rfc9557.parse("2021-04-06T18:00:00+03:00[Europe/Moscow]"));
+    Conversion<Article> c = read(Ninjs.write(draft).orElseThrow());
+    assertEquals(List.of(), c.problems());
+    assertEquals(draft, c.orElseThrow());
+  }
+
+  @Test
   void readsTheIdBackFromTheUriItWasWrittenAs() {
     Article a = ReferenceArticle.article().withId(ArticleId.of("ü/é?#%x"));
     String ninjs = Ninjs.write(a).orElseThrow();

@@ -506,7 +506,9 @@ public final class NinjsReader {
     }
     if (times.isPresent()) {
       Obj t = times.get();
-      Optional<ZonedDateTime> stated = published;
+      // The extension lists every time the article has: without a published time there, a
+      // versionCreated is the modification time of an article never published, not its publication.
+      Optional<ZonedDateTime> stated = t.get("published") == null && first.isEmpty() ? Optional.empty() : published;
       published = exact(t, "published", stated, publishedFrom).or(() -> stated);
       Optional<ZonedDateTime> changed = modified;
       modified = exact(t, "modified", version, "/versionCreated").or(() -> changed);
