@@ -55,7 +55,9 @@ public final class AtomWriter {
     x.at("feed.feedUrl").element("id", feed.feedUrl().toString());
     x.at("feed.title").element("title", feed.title());
     feed.description().ifPresent(d -> x.at("feed.description").element("subtitle", d));
-    x.at("feed.updated").element("updated", Shared.rfc3339(updated, "feed.updated", problems));
+    // A time taken from an entry is reported where that entry writes it, not twice.
+    x.at("feed.updated").element("updated", Shared.rfc3339(updated, "feed.updated",
+        feed.updated().isPresent() ? problems : new Problems()));
     x.at("feed.homePage").empty("", "link", "").attribute("rel", "alternate").attribute("type", "text/html")
         .attribute("href", feed.homePage().toString());
     x.at("feed.feedUrl").empty("", "link", "").attribute("rel", "self").attribute("type", "application/atom+xml")
@@ -111,7 +113,10 @@ public final class AtomWriter {
     Shared.content(e, renderer).ifPresent(html ->
         x.at(at + ".body").start("content").attribute("type", "html").text(html).end());
     e.image().ifPresent(image -> image(x, at + ".leadImage", image));
-    e.rights().ifPresent(rights -> rights(x, at + ".rights", rights, problems));
+    // The rendered content credits authors with their links and states the rights and licence: what
+    // the feed's own fields cannot hold is a loss only for an entry without content.
+    Problems carriedByContent = renderer != null && e.article().isPresent() ? new Problems() : problems;
+    e.rights().ifPresent(rights -> rights(x, at + ".rights", rights, carriedByContent));
     x.end();
     Shared.commonLosses(e, renderer, false, problems);
   }

@@ -92,9 +92,12 @@ public final class RssWriter {
       x.at(at + ".keywords").element("category", category);
     }
     e.image().ifPresent(image -> image(x, at + ".leadImage", image));
-    e.rights().ifPresent(rights -> rights(x, at + ".rights", rights, problems));
+    // The rendered content credits authors with their links and states the rights and licence: what
+    // the feed's own fields cannot hold is a loss only for an entry without content.
+    Problems carriedByContent = renderer != null && e.article().isPresent() ? new Problems() : problems;
+    e.rights().ifPresent(rights -> rights(x, at + ".rights", rights, carriedByContent));
     x.end();
-    contributorUrls(e, problems);
+    contributorUrls(e, carriedByContent);
     Shared.commonLosses(e, renderer, true, problems);
   }
 

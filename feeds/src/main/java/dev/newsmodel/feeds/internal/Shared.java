@@ -32,7 +32,8 @@ final class Shared {
 
   /**
    * Reports what no format carries outside an entry's content: disclaimers, when there is no content,
-   * and a byline that is only printed text (no contributor to name as an author).
+   * and a byline that is only printed text (no contributor to name as an author), when there is no
+   * content, which prints it.
    */
   static void commonLosses(Entry entry, @Nullable HtmlRenderer renderer, boolean rss, Problems problems) {
     if (entry.article().isEmpty()) {
@@ -53,10 +54,10 @@ final class Shared {
     }
     for (int i = 0; i < a.bylines().size(); i++) {
       Byline byline = a.bylines().get(i);
-      if (byline.contributors().isEmpty() && byline.text().isPresent()) {
+      if (renderer == null && byline.contributors().isEmpty() && byline.text().isPresent()) {
         problems.warn(ConversionCode.EXPORT_LOST, entry.location() + ".bylines[" + i + "].text", "The printed byline '"
-            + byline.text().get() + "' names no contributor, and a feed's authors are names: it is not carried"
-            + (renderer == null ? "" : " outside the content"));
+            + byline.text().get() + "' names no contributor, and a feed's authors are names: without content, "
+            + "it is not carried");
       }
     }
   }
