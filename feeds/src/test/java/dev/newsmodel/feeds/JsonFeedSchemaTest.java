@@ -11,16 +11,22 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import dev.newsmodel.core.Contributor;
 import dev.newsmodel.html.HtmlRenderer;
 import dev.newsmodel.testing.Golden;
 import dev.newsmodel.testing.ModelGenerators;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,6 +64,38 @@ class JsonFeedSchemaTest {
           String json = FeedWriter.defaults().withContent(HtmlRenderer.defaults())
               .jsonFeed(FeedFixtures.feed(), entries).orElseThrow();
           assertEquals(List.of(), errors(json), json);
+        });
+  }
+
+  @Test
+  void generatedFeedsReadBackToTheSameEntries() {
+    qt().withFixedSeed(20210411L).withExamples(150)
+        .forAll(RomeRoundTripTest.entries(ModelGenerators.standard()))
+        .checkAssert(entries -> {
+          String json = FeedWriter.defaults().jsonFeed(FeedFixtures.feed(), entries).orElseThrow();
+          JsonNode items = PLAIN.readTree(json).get("items");
+          assertEquals(entries.size(), items.size(), json);
+          for (int i = 0; i < entries.size(); i++) {
+            FeedEntry entry = entries.get(i);
+            JsonNode item = items.get(i);
+            assertEquals(RomeRoundTripTest.expectedId(entry), item.get("id").asString(), json);
+            assertEquals(entry.teaser().url().orElseThrow().toString(), item.get("url").asString(), json);
+            assertEquals(entry.teaser().headline(), item.get("title").asString(), json);
+            assertEquals(entry.teaser().summary().orElse(entry.teaser().headline()), item.get("content_text").asString());
+            ZonedDateTime published = entry.teaser().published();
+            OffsetDateTime read = OffsetDateTime.parse(item.get("date_published").asString());
+            // The same instant, to the millisecond, in the article's own offset.
+            assertEquals(published.toInstant().truncatedTo(ChronoUnit.MILLIS), read.toInstant(), json);
+            if (published.getOffset().getTotalSeconds() % 60 == 0) {
+              assertEquals(published.getOffset(), read.getOffset(), json);
+            }
+            List<String> authors = new ArrayList<>();
+            if (item.has("authors")) {
+              item.get("authors").forEach(a -> authors.add(a.get("name").asString()));
+            }
+            assertEquals(RomeRoundTripTest.authors(entry.article()).stream().map(Contributor::name)
+                .collect(Collectors.toList()), authors, json);
+          }
         });
   }
 

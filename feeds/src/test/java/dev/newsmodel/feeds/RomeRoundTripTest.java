@@ -161,7 +161,7 @@ class RomeRoundTripTest {
     return Stream.of(".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg").anyMatch(path::endsWith);
   }
 
-  private static String expectedId(FeedEntry entry) {
+  static String expectedId(FeedEntry entry) {
     if (entry.article().isEmpty()) {
       return entry.teaser().url().orElseThrow().toString();
     }
@@ -170,7 +170,7 @@ class RomeRoundTripTest {
     return "tag:" + a.canonicalUrl().orElseThrow().getHost() + "," + date + ":" + a.id().value();
   }
 
-  private static List<Contributor> authors(Optional<Article> article) {
+  static List<Contributor> authors(Optional<Article> article) {
     return article.map(a -> a.bylines().stream().flatMap(b -> b.contributors().stream())
         .filter(c -> c.role() == Contributor.Role.AUTHOR || c.role() == Contributor.Role.CORRESPONDENT)
         .collect(Collectors.toList())).orElse(List.of());
