@@ -129,11 +129,10 @@ final class ArticleDirectory {
       }
       served.add(article);
     }
-    served.sort(Library.NEWEST_FIRST);
     nextEmbargoEnd = embargoEnd;
     log.accept(root + ": serving " + served.size() + (served.size() == 1 ? " article" : " articles")
         + (skipped == 0 ? "" : ", " + skipped + (skipped == 1 ? " file" : " files") + " skipped"));
-    return new Library(served, files.size());
+    return Library.of(served);
   }
 
   /** Reads one file; a file that cannot be served is logged and loaded as empty. */

@@ -4,6 +4,7 @@ import dev.newsmodel.core.Article;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,25 +17,45 @@ import java.util.TreeMap;
  * first, by id, and by month. Immutable and thread-safe.
  *
  * @param newestFirst the published articles, newest first (ties by id), not null
- * @param files how many article files the directory held, served or not
+ * @param byId the same articles by id, not null
  */
-record Library(List<Article> newestFirst, int files) {
+record Library(List<Article> newestFirst, Map<String, Article> byId) {
   /** Newest first by instant; equal instants by id, so the order never depends on the file system. */
   static final Comparator<Article> NEWEST_FIRST = Comparator
       .comparing((Article a) -> a.published().orElseThrow().toInstant()).reversed()
       .thenComparing(a -> a.id().value());
 
   /** A library with no articles. */
-  static final Library EMPTY = new Library(List.of(), 0);
+  static final Library EMPTY = of(List.of());
 
   /**
    * Makes a library.
    *
    * @param newestFirst the published articles, newest first, not null
-   * @param files how many article files the directory held
+   * @param byId the same articles by id, not null
    */
   Library {
     newestFirst = List.copyOf(newestFirst);
+    byId = Map.copyOf(byId);
+  }
+
+  /**
+   * Returns the library of some articles with distinct ids, sorting them newest first.
+   *
+   * @param articles the articles, published, not null
+   * @return the library, not null
+   * @throws IllegalArgumentException if two articles have the same id
+   */
+  static Library of(List<Article> articles) {
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(NEWEST_FIRST);
+    Map<String, Article> byId = new HashMap<>();
+    for (Article article : sorted) {
+      if (byId.put(article.id().value(), article) != null) {
+        throw new IllegalArgumentException("Library holds one article per id, but '" + article.id() + "' came twice");
+      }
+    }
+    return new Library(sorted, byId);
   }
 
   /**
@@ -45,7 +66,7 @@ record Library(List<Article> newestFirst, int files) {
    */
   Optional<Article> article(String id) {
     Objects.requireNonNull(id, "id");
-    return newestFirst.stream().filter(a -> a.id().value().equals(id)).findFirst();
+    return Optional.ofNullable(byId.get(id));
   }
 
   /**

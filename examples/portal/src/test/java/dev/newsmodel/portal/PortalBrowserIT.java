@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -54,6 +56,8 @@ class PortalBrowserIT {
   private static final String REFERENCE_HEADLINE =
       "Baku and Yerevan analysts dispute about use of \"Iskanders\" in Karabakh conflict";
 
+  private static final Logger QUIET = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
   private static Path target;
   private static Portal portal;
   private static ChromeDriver driver;
@@ -76,6 +80,8 @@ class PortalBrowserIT {
     portal = Portal.start(PortalSettings.of(Fixtures.articles()).withPort(0),
         new Fixtures.MovableClock(Instant.parse("2026-12-01T00:00:00Z")), line -> { });
 
+    // Selenium looks for a DevTools binding matching the browser's version, which the test does not use.
+    QUIET.setLevel(Level.OFF);
     System.setProperty("webdriver.chrome.driver", chromedriver.getPath());
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(chromedriver).usingAnyFreePort().build();
