@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsmodel.core.Article;
+import dev.newsmodel.core.ArticleId;
+import dev.newsmodel.core.Disclaimer;
+import dev.newsmodel.core.Rfc9557;
+import dev.newsmodel.core.body.Paragraph;
 import dev.newsmodel.testing.Golden;
 import java.net.URI;
 import java.nio.file.Path;
@@ -12,6 +16,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +71,32 @@ class PagesGoldenTest {
     assertEquals(YearMonth.of(2026, 10), Library.month(overlap));
     assertEquals(List.of(YearMonth.of(2026, 11), YearMonth.of(2026, 10), YearMonth.of(2026, 9), YearMonth.of(2026, 8),
         YearMonth.of(2021, 4)), List.copyOf(library.byMonth().keySet()));
+  }
+
+  @Test
+  void hostileTextNeverBecomesMarkupInTheLayout() {
+    String hostile = "</title><script>alert(1)</script>\"><img src=x onerror=alert(2)>";
+    Article article = Article.builder()
+        .id(ArticleId.of("hostile"))
+        .status(Article.Status.PUBLISHED)
+        .language(Locale.ENGLISH)
+        .headline(hostile)
+        .summary(hostile)
+        .published(Rfc9557.parse("2026-11-01T10:00:00+01:00[Europe/Berlin]"))
+        .addBody(Paragraph.of(hostile))
+        .addDisclaimers(Disclaimer.builder().kind(Disclaimer.Kind.EDITORS_NOTE).text(hostile).build())
+        .build();
+    Pages hostilePages = new Pages(hostile, URI.create("https://portal.example/"));
+    Library one = Library.of(List.of(article));
+    for (String page : List.of(hostilePages.home(one), hostilePages.article(article), hostilePages.archive(one),
+        hostilePages.notFound())) {
+      assertFalse(page.contains("<script>"), page);
+      assertFalse(page.contains("<img"), page);
+      assertFalse(page.contains("</title><"), page);
+    }
+    String page = hostilePages.article(article);
+    assertEquals(1, page.split("<script", -1).length - 1, "only the JSON-LD data block");
+    assertTrue(page.contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
   }
 
   @Test
