@@ -28,6 +28,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -62,6 +63,7 @@ class PortalBrowserIT {
   private static Portal portal;
   private static ChromeDriver driver;
   private static String axe;
+  private static String skipped;
 
   @BeforeAll
   static void start() throws IOException {
@@ -69,12 +71,20 @@ class PortalBrowserIT {
     File chromium = new File(System.getProperty("portal.chromium", "/usr/bin/chromium"));
     File chromedriver = new File(System.getProperty("portal.chromedriver", "/usr/bin/chromedriver"));
     Path axeFile = target.resolve("axe/node_modules/axe-core/axe.min.js");
-    assumeTrue(chromium.canExecute(), "Skipped: no Chromium at " + chromium
-        + " (install Debian's chromium and chromium-driver packages, as .ci/run does)");
-    assumeTrue(chromedriver.canExecute(), "Skipped: no chromedriver at " + chromedriver
-        + " (install Debian's chromium-driver package, as .ci/run does)");
-    assumeTrue(Files.isRegularFile(axeFile), "Skipped: no axe-core at " + axeFile
-        + " (.ci/run installs it: npm install --prefix examples/portal/target/axe axe-core)");
+    if (!chromium.canExecute()) {
+      skipped = "Skipped: no Chromium at " + chromium
+          + " (install Debian's chromium and chromium-driver packages, as .ci/run does)";
+    } else if (!chromedriver.canExecute()) {
+      skipped = "Skipped: no chromedriver at " + chromedriver
+          + " (install Debian's chromium-driver package, as .ci/run does)";
+    } else if (!Files.isRegularFile(axeFile)) {
+      skipped = "Skipped: no axe-core at " + axeFile
+          + " (.ci/run installs it: npm install --prefix examples/portal/target/axe axe-core)";
+    }
+    if (skipped != null) {
+      System.err.println("PortalBrowserIT: " + skipped);
+      return;
+    }
     axe = Files.readString(axeFile);
 
     portal = Portal.start(PortalSettings.of(Fixtures.articles()).withPort(0),
@@ -95,6 +105,12 @@ class PortalBrowserIT {
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20)).scriptTimeout(Duration.ofSeconds(20));
     Files.createDirectories(target.resolve("screenshots"));
+  }
+
+  /** Each test says why it is skipped, so that the reason shows in the report (not lost in a class-level abort). */
+  @BeforeEach
+  void needsTheBrowser() {
+    assumeTrue(skipped == null, skipped);
   }
 
   @AfterAll
