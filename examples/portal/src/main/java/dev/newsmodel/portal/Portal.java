@@ -3,6 +3,7 @@ package dev.newsmodel.portal;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.newsmodel.feeds.FeedFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -60,6 +61,7 @@ public final class Portal implements AutoCloseable {
   private final ExecutorService executor;
   private final ArticleDirectory directory;
   private final Pages pages;
+  private final FeedDocuments feeds;
   private final Consumer<String> log;
   private final URI uri;
 
@@ -69,6 +71,7 @@ public final class Portal implements AutoCloseable {
     this.executor = executor;
     this.directory = directory;
     this.pages = pages;
+    this.feeds = new FeedDocuments(pages, log);
     this.log = log;
     this.uri = uri;
   }
@@ -146,8 +149,16 @@ public final class Portal implements AutoCloseable {
         return;
       }
       Library library = directory.current();
-      Optional<Response> response = route(segments.get(), library);
-      if (response.isPresent()) {
+      Optional<FeedFormat> feed = feedFormat(segments.get());
+      Optional<Response> response = feed.isPresent() ? Optional.empty() : route(segments.get(), library);
+      if (feed.isPresent()) {
+        Optional<String> document = feeds.document(feed.get(), library);
+        if (document.isPresent()) {
+          send(exchange, 200, feed.get().mediaType() + "; charset=utf-8", document.get(), head, true);
+        } else {
+          send(exchange, 500, "text/plain; charset=utf-8", "The feed could not be written.\n", head, false);
+        }
+      } else if (response.isPresent()) {
         send(exchange, 200, response.get().type(), response.get().body(), head, true);
       } else {
         send(exchange, 404, HTML, pages.notFound(), head, false);
@@ -165,6 +176,18 @@ public final class Portal implements AutoCloseable {
     } finally {
       exchange.close();
     }
+  }
+
+  private static Optional<FeedFormat> feedFormat(List<String> path) {
+    if (path.size() != 1) {
+      return Optional.empty();
+    }
+    for (FeedFormat format : FeedFormat.values()) {
+      if (FeedDocuments.path(format).equals(path.get(0))) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Response> route(List<String> path, Library library) {

@@ -57,6 +57,9 @@ class PortalTest {
       "/archive, text/html; charset=utf-8, <h1>Archive</h1>",
       "/archive/2026-10, text/html; charset=utf-8, October 2026",
       "/style.css, text/css; charset=utf-8, .nm-article",
+      "/feed.xml, application/rss+xml; charset=utf-8, <rss version=\"2.0\"",
+      "/atom.xml, application/atom+xml; charset=utf-8, <feed xmlns=\"http://www.w3.org/2005/Atom\"",
+      "/feed.json, application/feed+json; charset=utf-8, \"version\": \"https://jsonfeed.org/version/1.1\"",
   })
   void servesEveryRouteWithItsContentType(String path, String type, String expected) throws Exception {
     HttpResponse<String> response = get(path);
@@ -221,6 +224,19 @@ class PortalTest {
         () -> String.join("\n", log));
     clock.set(Instant.parse("2026-12-01T12:00:00Z"));
     assertEquals(200, get("/articles/embargoed").statusCode(), "no file changed, but the clock passed the embargo");
+  }
+
+  @Test
+  void feedsLinkToTheArticlePagesAndFollowTheDirectory() throws Exception {
+    String rss = get("/feed.xml").body();
+    assertTrue(rss.contains("<link>" + portal.uri() + "articles/caucasian-knot-iskander-2021-04-06</link>"), rss);
+    String etag = get("/feed.json").headers().firstValue("ETag").orElseThrow();
+    assertEquals(304, send(request("/feed.json").header("If-None-Match", etag).build()).statusCode());
+    Files.delete(dir.resolve("reference-article.json"));
+    HttpResponse<String> changed = send(request("/feed.json").header("If-None-Match", etag).build());
+    assertEquals(200, changed.statusCode());
+    assertFalse(changed.body().contains("caucasian-knot-iskander-2021-04-06"));
+    assertTrue(log.stream().noneMatch(l -> l.startsWith("/feed")), () -> String.join("\n", log));
   }
 
   @Test
