@@ -9,6 +9,7 @@ import dev.newsmodel.core.ArticleId;
 import dev.newsmodel.core.Disclaimer;
 import dev.newsmodel.core.Rfc9557;
 import dev.newsmodel.core.body.Paragraph;
+import dev.newsmodel.feeds.FeedFormat;
 import dev.newsmodel.testing.Golden;
 import java.net.URI;
 import java.nio.file.Path;
@@ -57,6 +58,16 @@ class PagesGoldenTest {
     Golden.assertMatches(GOLDEN.resolve("archive.html"), pages.archive(library));
     Golden.assertMatches(GOLDEN.resolve("archive-2026-08.html"), pages.month(library, YearMonth.of(2026, 8)).orElseThrow());
     assertTrue(pages.month(library, YearMonth.of(2026, 7)).isEmpty());
+  }
+
+  @Test
+  void feedsOfTheExampleArticles() {
+    List<String> log = new ArrayList<>();
+    FeedDocuments feeds = new FeedDocuments(pages, log::add);
+    for (FeedFormat format : FeedFormat.values()) {
+      Golden.assertMatches(GOLDEN.resolve(FeedDocuments.path(format)), feeds.document(format, library).orElseThrow());
+    }
+    assertEquals(List.of(), log, "every format carries what the example articles hold");
   }
 
   @Test
