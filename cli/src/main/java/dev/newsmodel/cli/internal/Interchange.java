@@ -12,6 +12,8 @@ import dev.newsmodel.json.ArticleValidator;
 import dev.newsmodel.json.Problem;
 import dev.newsmodel.json.ValidationReport;
 import dev.newsmodel.jsonld.SchemaOrgJsonLd;
+import dev.newsmodel.ninjs.Ninjs;
+import dev.newsmodel.ninjs.NinjsReadOptions;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,8 +48,11 @@ enum Interchange {
     this.inputExtensions = inputExtensions;
   }
 
-  /** What reading needs beyond the bytes: the zone of times without an offset, a page's address. */
-  record Options(@Nullable ZoneId zone, @Nullable URI baseUri) {}
+  /**
+   * What reading needs beyond the bytes, each only where the input is silent: the zone of times without
+   * an offset, the address relative links resolve against, the language of a text that names none.
+   */
+  record Options(@Nullable ZoneId zone, @Nullable URI baseUri, @Nullable Locale language) {}
 
   /** What reading one document gave: the article, if any, and the findings in input order. */
   record Read(Optional<Article> article, List<Finding> findings) {}
@@ -92,6 +97,19 @@ enum Interchange {
         }
         return new Read(report.article(), findings);
       }
+      case ninjs: {
+        NinjsReadOptions ninjsOptions = NinjsReadOptions.defaults();
+        if (options.zone() != null) {
+          ninjsOptions = ninjsOptions.withZone(options.zone());
+        }
+        if (options.baseUri() != null) {
+          ninjsOptions = ninjsOptions.withBaseUri(options.baseUri());
+        }
+        if (options.language() != null) {
+          ninjsOptions = ninjsOptions.withLanguage(options.language());
+        }
+        return read(Ninjs.read(bytes, ninjsOptions));
+      }
       default:
         throw new UnsupportedOperationException(name());
     }
@@ -108,9 +126,20 @@ enum Interchange {
         return new Written(ArticleJson.defaults().write(article) + "\n", List.of());
       case jsonld:
         return new Written(SchemaOrgJsonLd.newsArticle(article) + "\n", List.of());
+      case ninjs:
+        return written(Ninjs.write(article));
       default:
         throw new IllegalStateException("articles are not written as " + name());
     }
+  }
+
+  private static Read read(Conversion<Article> conversion) {
+    return new Read(conversion.value(), findings(conversion));
+  }
+
+  private static Written written(Conversion<String> conversion) {
+    String text = conversion.orElseThrow();
+    return new Written(text.endsWith("\n") ? text : text + "\n", findings(conversion));
   }
 
   /** Returns a conversion's problems as findings, with their location as the pointer. */
