@@ -11,10 +11,17 @@ import dev.newsmodel.json.ArticleJson;
 import dev.newsmodel.json.ArticleValidator;
 import dev.newsmodel.json.Problem;
 import dev.newsmodel.json.ValidationReport;
+import dev.newsmodel.core.convert.ConversionCode;
+import dev.newsmodel.jsonld.SchemaOrgArticle;
 import dev.newsmodel.jsonld.SchemaOrgJsonLd;
+import dev.newsmodel.jsonld.SchemaOrgReader;
 import dev.newsmodel.ninjs.Ninjs;
 import dev.newsmodel.ninjs.NinjsReadOptions;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +117,27 @@ enum Interchange {
         }
         return read(Ninjs.read(bytes, ninjsOptions));
       }
+      case jsonld: {
+        String text = utf8(bytes);
+        if (text == null) {
+          return new Read(Optional.empty(), List.of(notUtf8()));
+        }
+        SchemaOrgReader reader = options.zone() == null ? SchemaOrgReader.defaults()
+            : SchemaOrgReader.defaults().withZone(options.zone());
+        Conversion<List<SchemaOrgArticle>> nodes = reader.read(text);
+        List<Finding> findings = findings(nodes);
+        if (!nodes.succeeded()) {
+          return new Read(Optional.empty(), findings);
+        }
+        List<SchemaOrgArticle> articles = nodes.orElseThrow();
+        for (SchemaOrgArticle other : articles.subList(1, articles.size())) {
+          findings.add(finding(ConversionProblem.warning(ConversionCode.INPUT_IGNORED, other.pointer(), "The document "
+              + "holds another " + other.type() + "; convert writes one article per input, the first one.")));
+        }
+        Conversion<Article> article = articles.get(0).toArticle(List.of());
+        findings.addAll(findings(article));
+        return new Read(article.value(), findings);
+      }
       default:
         throw new UnsupportedOperationException(name());
     }
@@ -131,6 +159,23 @@ enum Interchange {
       default:
         throw new IllegalStateException("articles are not written as " + name());
     }
+  }
+
+  /** Decodes strict UTF-8, skipping a byte-order mark; null if the bytes are not UTF-8. */
+  static @Nullable String utf8(byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  static Finding notUtf8() {
+    return Finding.ofInput(ConversionCode.INPUT_SYNTAX.code(), "The input is not UTF-8 text; nothing was read.");
   }
 
   private static Read read(Conversion<Article> conversion) {
