@@ -39,11 +39,11 @@ final class FeedFixtures {
   }
 
   /**
-   * The reference article as users have it, examples/reference-article.json read through the JSON
+   * The reference article as users have it, examples/articles/reference-article.json read through the JSON
    * module, at a canonical URL of the portal's (the captured page names none).
    */
   static Article reference() {
-    Path file = Path.of("..", "examples", "reference-article.json");
+    Path file = Path.of("..", "examples", "articles", "reference-article.json");
     if (!Files.isRegularFile(file)) {
       throw new IllegalStateException(file.toAbsolutePath() + " is missing: the tests run in the feeds module of a "
           + "newsmodel checkout");

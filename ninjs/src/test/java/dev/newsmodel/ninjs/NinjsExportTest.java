@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class NinjsExportTest {
   static Article reference() {
-    Path file = Path.of("../examples/reference-article.json");
+    Path file = Path.of("../examples/articles/reference-article.json");
     return ArticleJson.defaults().read(file);
   }
 
