@@ -2,12 +2,10 @@ package dev.newsmodel.ninjs.internal;
 
 import dev.newsmodel.core.Article;
 import dev.newsmodel.core.ArticleId;
-import dev.newsmodel.core.Attribution;
 import dev.newsmodel.core.Byline;
 import dev.newsmodel.core.Contributor;
 import dev.newsmodel.core.Dateline;
 import dev.newsmodel.core.Image;
-import dev.newsmodel.core.ImageRendition;
 import dev.newsmodel.core.InvalidValueException;
 import dev.newsmodel.core.License;
 import dev.newsmodel.core.Organization;
@@ -19,22 +17,13 @@ import dev.newsmodel.core.convert.Conversion;
 import dev.newsmodel.core.convert.ConversionCode;
 import dev.newsmodel.core.convert.ConversionProblem;
 import dev.newsmodel.ninjs.NinjsReadOptions;
-import dev.newsmodel.ninjs.internal.JsonTree.Arr;
 import dev.newsmodel.ninjs.internal.JsonTree.Node;
-import dev.newsmodel.ninjs.internal.JsonTree.Num;
 import dev.newsmodel.ninjs.internal.JsonTree.Obj;
 import dev.newsmodel.ninjs.internal.JsonTree.Str;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,18 +33,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a ninjs 3.0 or 3.1 text item into an article; see the module's README for the mapping. One
  * instance reads one document and collects its problems.
  */
-public final class NinjsReader {
-  /** The most problems one document reports; the last one says how many more were left out. */
-  public static final int MAX_PROBLEMS = 500;
-
+public final class NinjsReader extends Reading {
   /** Every top-level property of ninjs 3.0 and 3.1, so an unknown one is named as such. */
   private static final Set<String> NINJS_PROPERTIES = Set.of("uri", "type", "representationType", "profile",
       "version", "firstCreated", "versionCreated", "contentCreated", "embargoedUntil", "pubStatus", "urgency",
@@ -67,14 +51,11 @@ public final class NinjsReader {
   private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml", "body_xhtml",
       "body_html");
 
-  private final NinjsReadOptions options;
-  private final List<ConversionProblem> problems = new ArrayList<>();
-  private int dropped;
   /** Where each article attribute came from, to locate a rule the finished article breaks. */
   private final Map<String, String> origins = new HashMap<>();
 
   private NinjsReader(NinjsReadOptions options) {
-    this.options = options;
+    super(options);
   }
 
   /**
@@ -104,162 +85,6 @@ public final class NinjsReader {
   public static Conversion<Article> notUtf8() {
     return Conversion.failed(List.of(ConversionProblem.error(ConversionCode.INPUT_SYNTAX, "",
         "not a JSON document: the bytes are not UTF-8 (JSON exchanged between systems is UTF-8, RFC 8259)")));
-  }
-
-  // ---- problems --------------------------------------------------------------------------------
-
-  private void warn(ConversionCode code, String pointer, String message) {
-    add(ConversionProblem.warning(code, pointer, message));
-  }
-
-  private void error(ConversionCode code, String pointer, String message) {
-    add(ConversionProblem.error(code, pointer, message));
-  }
-
-  private void add(ConversionProblem p) {
-    if (problems.size() < MAX_PROBLEMS - 1 || p.severity() == ConversionProblem.Severity.ERROR
-        && problems.stream().noneMatch(q -> q.severity() == ConversionProblem.Severity.ERROR)) {
-      problems.add(p);
-    } else {
-      dropped++;
-    }
-  }
-
-  private List<ConversionProblem> finished() {
-    List<ConversionProblem> out = new ArrayList<>(problems);
-    if (dropped > 0) {
-      out.add(ConversionProblem.warning(ConversionCode.INPUT_LIMIT, "", dropped + " more problems were not "
-          + "listed; at most " + MAX_PROBLEMS + " are reported per document"));
-    }
-    return out;
-  }
-
-  private boolean failed() {
-    return problems.stream().anyMatch(p -> p.severity() == ConversionProblem.Severity.ERROR);
-  }
-
-  // ---- shapes ----------------------------------------------------------------------------------
-
-  private @Nullable String string(Obj o, String name) {
-    Node n = o.get(name);
-    if (n == null) {
-      return null;
-    }
-    if (n instanceof Str) {
-      return ((Str) n).value();
-    }
-    warn(ConversionCode.INPUT_INVALID, n.pointer(), "expected a string, found " + n.describe()
-        + "; left out");
-    return null;
-  }
-
-  private List<Obj> objects(Obj o, String name) {
-    Node n = o.get(name);
-    if (n == null) {
-      return List.of();
-    }
-    if (!(n instanceof Arr)) {
-      warn(ConversionCode.INPUT_INVALID, n.pointer(), "expected an array of objects, found " + n.describe()
-          + "; left out");
-      return List.of();
-    }
-    List<Obj> out = new ArrayList<>();
-    for (Node item : ((Arr) n).items()) {
-      if (item instanceof Obj) {
-        out.add((Obj) item);
-      } else {
-        warn(ConversionCode.INPUT_INVALID, item.pointer(), "expected an object, found " + item.describe()
-            + "; left out");
-      }
-    }
-    return out;
-  }
-
-  private Optional<URI> webUrl(Obj o, String name) {
-    String s = string(o, name);
-    if (s == null) {
-      return Optional.empty();
-    }
-    return webUrl(s, o.pointerOf(name));
-  }
-
-  private Optional<URI> webUrl(String s, String pointer) {
-    URI uri;
-    try {
-      uri = new URI(s);
-    } catch (URISyntaxException e) {
-      warn(ConversionCode.URL_INVALID, pointer, "'" + s + "' is not a well-formed URL; left out");
-      return Optional.empty();
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!uri.isAbsolute()) {
-      warn(ConversionCode.URL_RELATIVE, pointer, "'" + s + "' is a relative URL; left out");
-      return Optional.empty();
-    }
-    if (!scheme.equals("http") && !scheme.equals("https")) {
-      warn(ConversionCode.URL_SCHEME, pointer, "'" + s + "' is not an http or https URL; left out");
-      return Optional.empty();
-    }
-    if (uri.getHost() == null) {
-      warn(ConversionCode.URL_INVALID, pointer, "'" + s + "' has no host name; left out");
-      return Optional.empty();
-    }
-    return Optional.of(uri);
-  }
-
-  /** Builds a value, or reports the rule it breaks as a warning and leaves it out. */
-  private <T> Optional<T> attempt(String pointer, String what, Supplier<T> build) {
-    try {
-      return Optional.of(build.get());
-    } catch (InvalidValueException e) {
-      warn(ConversionCode.INPUT_INVALID, pointer, what + " breaks a model rule and was left out: "
-          + e.getMessage());
-      return Optional.empty();
-    }
-  }
-
-  /** Reads a time: an RFC 3339 date-time; one without an offset only with the caller's zone. */
-  private Optional<ZonedDateTime> time(Obj o, String name, boolean required) {
-    String s = string(o, name);
-    String pointer = o.pointerOf(name);
-    if (s == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toZonedDateTime());
-    } catch (DateTimeParseException e) {
-      // perhaps a local time
-    }
-    LocalDateTime local;
-    try {
-      local = LocalDateTime.parse(s, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-    } catch (DateTimeParseException e) {
-      report(required, ConversionCode.TIME_INVALID, pointer, "'" + s + "' is not an RFC 3339 date-time such as "
-          + "\"2013-07-09T10:37:00Z\"");
-      return Optional.empty();
-    }
-    Optional<ZoneId> zone = options.zone();
-    if (zone.isEmpty()) {
-      report(required, ConversionCode.TIME_NO_OFFSET, pointer, "'" + s + "' has no offset from UTC, so the "
-          + "instant is unknown; pass the zone it was written in (NinjsReadOptions.withZone)");
-      return Optional.empty();
-    }
-    List<java.time.ZoneOffset> valid = zone.get().getRules().getValidOffsets(local);
-    if (valid.size() != 1) {
-      report(required, ConversionCode.TIME_NO_OFFSET, pointer, "'" + s + "' has no offset from UTC and "
-          + (valid.isEmpty() ? "falls in a daylight-saving gap" : "is ambiguous (a daylight-saving overlap)")
-          + " in zone '" + zone.get().getId() + "'");
-      return Optional.empty();
-    }
-    return Optional.of(ZonedDateTime.ofLocal(local, zone.get(), null));
-  }
-
-  private void report(boolean error, ConversionCode code, String pointer, String message) {
-    if (error) {
-      error(code, pointer, message);
-    } else {
-      warn(code, pointer, message + "; left out");
-    }
   }
 
   // ---- the item --------------------------------------------------------------------------------
@@ -308,9 +133,10 @@ public final class NinjsReader {
     headlines(item, b);
     times(item, ext, status, b);
     summary(item, b);
-    List<Obj> pictures = associations(item);
+    PictureReader pictureReader = new PictureReader(this);
+    List<Obj> pictures = pictureReader.associations(item);
     Map<URI, ArrayDeque<Image>> bodyImages = new LinkedHashMap<>();
-    Optional<Image> lead = pictures(pictures, bodyImages);
+    Optional<Image> lead = pictureReader.pictures(pictures, bodyImages);
     lead.ifPresent(b::leadImage);
     body(item, b, bodyImages);
     parties(item, ext, b);
@@ -572,252 +398,11 @@ public final class NinjsReader {
     }
   }
 
-  // ---- the extension ---------------------------------------------------------------------------
-
-  /** Reads one member of the extension; throws for a shape or a value it does not accept. */
-  private interface Part<T> {
-    T read(Node member);
-  }
-
-  private Optional<Obj> extension(Obj item) {
-    Node descriptions = item.get("descriptions");
-    if (!(descriptions instanceof Arr)) {
-      return Optional.empty();
-    }
-    for (Node n : ((Arr) descriptions).items()) {
-      if (!(n instanceof Obj)) {
-        continue;
-      }
-      Obj d = (Obj) n;
-      Node role = d.get("role");
-      if (!(role instanceof Str) || !((Str) role).value().equals(Extension.ROLE)) {
-        continue;
-      }
-      Node value = d.get("value");
-      if (!(value instanceof Str)) {
-        warn(ConversionCode.NINJS_EXTENSION, d.pointerOf("value"), "the extension is not a string; left out");
-        return Optional.empty();
-      }
-      Node tree;
-      try {
-        tree = JsonTree.parse(((Str) value).value());
-      } catch (JsonTree.SyntaxException e) {
-        warn(ConversionCode.NINJS_EXTENSION, d.pointerOf("value"), "the extension is not JSON: "
-            + e.getMessage() + "; left out");
-        return Optional.empty();
-      }
-      if (!(tree instanceof Obj)) {
-        warn(ConversionCode.NINJS_EXTENSION, d.pointerOf("value"), "the extension is not a JSON object; left out");
-        return Optional.empty();
-      }
-      Obj ext = (Obj) tree;
-      Node version = ext.get("version");
-      if (!(version instanceof Num) || !((Num) version).intValue().equals(Optional.of(Extension.VERSION))) {
-        warn(ConversionCode.NINJS_EXTENSION, d.pointerOf("value"), "the extension's version is not "
-            + Extension.VERSION + "; left out");
-        return Optional.empty();
-      }
-      extensionPointer = d.pointerOf("value");
-      return Optional.of(ext);
-    }
-    return Optional.empty();
-  }
-
-  private String extensionPointer = "";
-
-  /** Reads one member of the extension, or reports why it cannot and leaves it out. */
-  private <T> Optional<T> extPart(Obj ext, String name, Part<T> read) {
-    Node member = ext.get(name);
-    if (member == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(read.read(member));
-    } catch (Extension.ShapeException e) {
-      warn(ConversionCode.NINJS_EXTENSION, extensionPointer, "the extension's '" + e.pointer() + "' "
-          + e.getMessage() + "; left out");
-    } catch (InvalidValueException | DateTimeException | IllegalStateException e) {
-      warn(ConversionCode.NINJS_EXTENSION, extensionPointer, "the extension's '" + member.pointer()
-          + "' breaks a model rule: " + e.getMessage() + "; left out");
-    }
-    return Optional.empty();
-  }
-
-  private <T> Optional<T> extObject(Obj ext, String name, Function<Obj, T> read) {
-    return extPart(ext, name, member -> read.apply(Extension.obj(member, member.pointer())));
-  }
-
-  private <T> Optional<List<T>> extList(Obj ext, String name, Function<Obj, T> read) {
-    return extPart(ext, name, member -> Extension.list(ext, name, read));
-  }
-
   private void extensionFacts(Obj ext, Article.Builder b) {
     extList(ext, "alternates", Extension::readAlternate).ifPresent(b::addAllAlternates);
     extList(ext, "disclaimers", Extension::readDisclaimer).ifPresent(b::addAllDisclaimers);
     extList(ext, "corrections", Extension::readCorrection).ifPresent(b::addAllCorrections);
     extList(ext, "related", Extension::readTeaser).ifPresent(b::addAllRelated);
-  }
-
-  // ---- images ----------------------------------------------------------------------------------
-
-  private List<Obj> associations(Obj item) {
-    List<Obj> pictures = new ArrayList<>();
-    for (Obj a : objects(item, "associations")) {
-      String type = string(a, "type");
-      if ("picture".equals(type)) {
-        pictures.add(a);
-      } else {
-        warn(ConversionCode.INPUT_IGNORED, a.pointer(), "an associated '" + (type == null ? "untyped" : type)
-            + "' item has no counterpart in an article (only pictures become images); left out");
-      }
-    }
-    return pictures;
-  }
-
-  /** Reads the pictures: the lead image, and those meant for the body by their URL. */
-  private Optional<Image> pictures(List<Obj> pictures, Map<URI, ArrayDeque<Image>> bodyImages) {
-    Optional<Image> lead = Optional.empty();
-    List<Image> others = new ArrayList<>();
-    for (Obj p : pictures) {
-      Optional<Image> image = picture(p);
-      if (image.isEmpty()) {
-        continue;
-      }
-      String rel = string(p, "rel");
-      String name = string(p, "name");
-      if ("body".equals(rel) || name != null && name.startsWith(NinjsWriter.BODY_IMAGE)) {
-        bodyImages.computeIfAbsent(image.get().url(), u -> new ArrayDeque<>()).add(image.get());
-      } else if (lead.isEmpty()) {
-        lead = image;
-      } else {
-        others.add(image.get());
-      }
-    }
-    for (Image other : others) {
-      bodyImages.computeIfAbsent(other.url(), u -> new ArrayDeque<>()).add(other);
-    }
-    return lead;
-  }
-
-  private Optional<Image> picture(Obj p) {
-    String itemExtension = extensionPointer;
-    Optional<Obj> ext = extension(p);
-    Optional<Image> exact = ext.flatMap(e -> extObject(e, "image", Extension::readImage));
-    extensionPointer = itemExtension;
-    if (exact.isPresent()) {
-      return exact;
-    }
-    List<Obj> renditions = objects(p, "renditions");
-    Obj best = null;
-    for (Obj r : renditions) {
-      if ("original".equals(string(r, "name"))) {
-        best = r;
-        break;
-      }
-      if (best == null || width(r) > width(best)) {
-        best = r;
-      }
-    }
-    Optional<URI> url = best != null && best.get("href") != null ? webUrl(best, "href") : webUrl(p, "uri");
-    if (url.isEmpty()) {
-      warn(ConversionCode.INPUT_MISSING, p.pointer(), "the picture has no http or https URL to fetch it by; "
-          + "left out");
-      return Optional.empty();
-    }
-    String alt = null;
-    String caption = null;
-    String firstOther = null;
-    for (Obj d : objects(p, "descriptions")) {
-      String role = string(d, "role");
-      String value = string(d, "value");
-      if (value == null || Extension.ROLE.equals(role)) {
-        continue;
-      }
-      if ("alt".equals(role) && alt == null) {
-        alt = value;
-      } else if (caption == null && (role == null || "caption".equals(role))) {
-        caption = value;
-      }
-      if (firstOther == null && !"alt".equals(role)) {
-        firstOther = value;
-      }
-    }
-    if (alt == null) {
-      String headline = objects(p, "headlines").stream().map(h -> string(h, "value")).filter(v -> v != null)
-          .findFirst().orElse(null);
-      alt = firstOther != null ? firstOther : headline;
-      if (alt == null) {
-        warn(ConversionCode.INPUT_MISSING, p.pointer(), "the picture has no description or headline to serve "
-            + "as its alternative text; left out");
-        return Optional.empty();
-      }
-      warn(ConversionCode.NINJS_ALT_FROM_DESCRIPTION, p.pointer(), "the picture has no description with the "
-          + "role 'alt'; its " + (firstOther != null ? "description" : "headline") + " is taken as alternative text");
-    }
-    Image.Builder b = Image.builder().url(url.get()).alt(alt);
-    if (caption != null) {
-      b.caption(caption);
-    }
-    if (best != null) {
-      intValue(best, "width").ifPresent(b::width);
-      intValue(best, "height").ifPresent(b::height);
-      for (Obj r : renditions) {
-        if (r == best) {
-          continue;
-        }
-        Optional<Integer> w = intValue(r, "width");
-        Optional<URI> href = r.get("href") == null ? Optional.empty() : webUrl(r, "href");
-        if (w.isPresent() && href.isPresent() && w.get() > 0) {
-          b.addRenditions(ImageRendition.of(href.get(), w.get()));
-        }
-      }
-    }
-    attribution(p).ifPresent(b::attribution);
-    return attempt(p.pointer(), "the picture", b::build);
-  }
-
-  private Optional<Attribution> attribution(Obj p) {
-    Attribution.Builder a = Attribution.builder();
-    boolean any = false;
-    String by = string(p, "by");
-    if (by != null) {
-      a.creditLine(by);
-      any = true;
-    }
-    String holder = string(p, "copyrightHolder");
-    if (holder != null) {
-      a.copyrightHolder(holder);
-      any = true;
-    }
-    String notice = string(p, "copyrightNotice");
-    if (notice != null) {
-      a.copyrightNotice(notice);
-      any = true;
-    }
-    Optional<License> license = license(p, Optional.empty());
-    if (license.isPresent()) {
-      a.license(license.get());
-      any = true;
-    }
-    return any ? attempt(p.pointer(), "the picture's attribution", a::build) : Optional.empty();
-  }
-
-  private int width(Obj r) {
-    Node n = r.get("width");
-    return n instanceof Num ? ((Num) n).intValue().orElse(0) : 0;
-  }
-
-  private Optional<Integer> intValue(Obj o, String name) {
-    Node n = o.get(name);
-    if (n == null) {
-      return Optional.empty();
-    }
-    if (n instanceof Num && ((Num) n).intValue().filter(v -> v > 0).isPresent()) {
-      return ((Num) n).intValue();
-    }
-    warn(ConversionCode.INPUT_INVALID, n.pointer(), "expected a positive integer, found " + n.describe()
-        + "; left out");
-    return Optional.empty();
   }
 
   // ---- body ------------------------------------------------------------------------------------
@@ -1048,33 +633,6 @@ public final class NinjsReader {
     }
   }
 
-  private Optional<License> license(Obj o, Optional<License> exact) {
-    if (exact.isPresent()) {
-      return exact;
-    }
-    String terms = string(o, "usageTerms");
-    Optional<URI> linked = Optional.empty();
-    Node rightsInfo = o.get("rightsInfo");
-    if (rightsInfo instanceof Obj) {
-      Obj r = (Obj) rightsInfo;
-      if (r.get("linkedRights") != null) {
-        linked = webUrl(r, "linkedRights");
-      }
-      if (r.get("encodedRights") != null) {
-        warn(ConversionCode.INPUT_IGNORED, r.pointerOf("encodedRights"), "a rights expression in a rights "
-            + "language has no counterpart in the model; left out");
-      }
-    }
-    if (terms == null) {
-      if (linked.isPresent()) {
-        warn(ConversionCode.INPUT_IGNORED, o.pointerOf("rightsInfo"), "linked rights without usage terms to "
-            + "name the licence; left out");
-      }
-      return Optional.empty();
-    }
-    Optional<URI> url = linked;
-    return attempt(o.pointerOf("usageTerms"), "the licence", () -> License.builder().name(terms).url(url).build());
-  }
 
   private void rights(Obj item, Optional<Obj> ext, Article.Builder b) {
     Optional<License> exact = ext.flatMap(e -> extObject(e, "license", Extension::readLicense));
