@@ -2,7 +2,7 @@
 # Measures `newsmodel validate` over 10,000 articles (kept out of the unit tests: it takes seconds and
 # depends on the machine). Run from the repository root after `mvn -B -q package -DskipTests`:
 #   bash cli/src/test/perf/measure-10k.sh [COUNT]
-# Writes COUNT variants of examples/reference-article.json (every 50th with a schema error) under a
+# Writes COUNT variants of examples/articles/reference-article.json (every 50th with a schema error) under a
 # temporary directory, in 100 files per directory, then validates them with a 48 MB heap, with all
 # cores and with one, and checks that both reports are byte-identical.
 set -euo pipefail
@@ -17,7 +17,7 @@ for ((i = 0; i < count; i++)); do
   if ((i % 50 == 0)); then revision='"one"'; fi
   sed -e "s/\"id\": \"caucasian-knot-iskander-2021-04-06\"/\"id\": \"article-$i\"/" \
       -e "s/\"revision\": 1,/\"revision\": $revision,/" \
-      examples/reference-article.json > "$dir/a$(printf '%05d' "$i").json"
+      examples/articles/reference-article.json > "$dir/a$(printf '%05d' "$i").json"
 done
 echo "$count articles, $(du -sh "$tree" | cut -f1), $(nproc) processors"
 run() {

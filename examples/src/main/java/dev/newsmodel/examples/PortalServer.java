@@ -30,7 +30,7 @@ public final class PortalServer {
    */
   public static void main(String[] args) throws IOException {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
-    Article article = ArticleJson.defaults().read(Path.of("examples/reference-article.json"));
+    Article article = ArticleJson.defaults().read(Path.of("examples/articles/reference-article.json"));
     HtmlRenderer renderer = HtmlRenderer.defaults();
     List<Teaser> news = new ArrayList<>();
     news.add(Teaser.from(article));

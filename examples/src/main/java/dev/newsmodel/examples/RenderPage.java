@@ -20,7 +20,7 @@ public final class RenderPage {
    * @throws IOException if reading or writing fails
    */
   public static void main(String[] args) throws IOException {
-    Article article = ArticleJson.defaults().read(Path.of("examples/reference-article.json"));
+    Article article = ArticleJson.defaults().read(Path.of("examples/articles/reference-article.json"));
     HtmlRenderer renderer = HtmlRenderer.defaults().withReaderZone(ZoneId.of("America/New_York"));
     Path out = Path.of("target/reference-article-new-york.html");
     Files.createDirectories(out.getParent());

@@ -21,7 +21,7 @@ public final class ThemeRenderer {
    * @throws IOException if reading fails
    */
   public static void main(String[] args) throws IOException {
-    Article article = ArticleJson.defaults().read(Path.of("examples/reference-article.json"));
+    Article article = ArticleJson.defaults().read(Path.of("examples/articles/reference-article.json"));
     HtmlRenderer portal = HtmlRenderer.defaults()
         .withClassPrefix("kn-")
         .withHeadingLevel(2)

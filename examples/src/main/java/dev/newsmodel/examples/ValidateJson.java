@@ -20,7 +20,7 @@ public final class ValidateJson {
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    Path file = Path.of(args.length > 0 ? args[0] : "examples/reference-article.json");
+    Path file = Path.of(args.length > 0 ? args[0] : "examples/articles/reference-article.json");
 
     ValidationReport report = ArticleValidator.defaults().validate(Files.readAllBytes(file), file.toString());
     report.formatted().forEach(System.out::println);

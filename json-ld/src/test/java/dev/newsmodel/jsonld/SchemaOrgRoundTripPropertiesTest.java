@@ -126,8 +126,8 @@ class SchemaOrgRoundTripPropertiesTest {
 
   @Test
   void referenceArticleKeepsItsFacts() {
-    Path file = Path.of("..", "examples", "reference-article.json");
-    Assumptions.assumeTrue(Files.isRegularFile(file), "examples/reference-article.json is not next to this module");
+    Path file = Path.of("..", "examples", "articles", "reference-article.json");
+    Assumptions.assumeTrue(Files.isRegularFile(file), "examples/articles/reference-article.json is not next to this module");
     Article a = ArticleJson.defaults().read(file);
     assertRoundTrip(a);
     Article b = SchemaOrgReader.defaults().read(SchemaOrgJsonLd.newsArticle(a)).orElseThrow().get(0)

@@ -44,7 +44,7 @@ class AjvStrictCompileTest {
     Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
     Path schema = temp.resolve("article.schema.json");
     Files.writeString(schema, ArticleSchema.text(), StandardCharsets.UTF_8);
-    Path article = Path.of("../examples/reference-article.json").toAbsolutePath();
+    Path article = Path.of("../examples/articles/reference-article.json").toAbsolutePath();
     Process node;
     try {
       node = new ProcessBuilder(List.of("node", script.toAbsolutePath().toString(), schema.toString(), article.toString()))

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each row breaks the checked-in reference article in one way and states the one error it must cause:
- * code, JSON Pointer, line and column (see {@code examples/reference-article.json} for the lines).
+ * code, JSON Pointer, line and column (see {@code examples/articles/reference-article.json} for the lines).
  */
 class ArticleValidatorMutationTest {
   private static final String REFERENCE = ReferenceArticleJsonTest.referenceText();

@@ -15,11 +15,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reference article as JSON: {@code examples/reference-article.json} is what the writer produces
+ * The reference article as JSON: {@code examples/articles/reference-article.json} is what the writer produces
  * for {@link ReferenceArticle#article()}. Regenerate it with {@code -Dnewsmodel.golden.update=true}.
  */
 class ReferenceArticleJsonTest {
-  static final Path REFERENCE_JSON = Path.of("../examples/reference-article.json");
+  static final Path REFERENCE_JSON = Path.of("../examples/articles/reference-article.json");
 
   @Test
   void writesTheReferenceArticleAsInTheCheckedInExample() {

@@ -1,5 +1,6 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.cli.report.Summary;
 import dev.newsmodel.core.lint.Linter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -33,6 +34,8 @@ public final class Commands {
     CommandLine cli = new CommandLine(new NewsmodelCommand(env));
     cli.addSubcommand(new ValidateCommand(env, checkers, Version.number()));
     cli.addSubcommand(new RenderCommand(env));
+    cli.addSubcommand(new ConvertCommand(env));
+    cli.addSubcommand(new ImportCommand(env));
     cli.addSubcommand(new SchemaCommand(env));
     cli.addSubcommand(new RulesCommand(env));
     PrintWriter out = new PrintWriter(new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8), true);

@@ -1,5 +1,6 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.cli.report.Finding;
 import java.util.List;
 
 /**

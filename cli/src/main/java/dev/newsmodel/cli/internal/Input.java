@@ -1,5 +1,6 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.cli.report.FileOutcome;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.cli.report.Summary;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.cli.report.FileOutcome;
+import dev.newsmodel.cli.report.Finding;
 import dev.newsmodel.json.ProblemCode;
 import java.io.InputStream;
 import java.util.ArrayDeque;

@@ -1,5 +1,7 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.cli.report.Finding;
+import dev.newsmodel.cli.report.Summary;
 import dev.newsmodel.core.Article;
 import dev.newsmodel.core.lint.LintRule;
 import dev.newsmodel.core.lint.Linter;

@@ -1,5 +1,10 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.cli.report.FileOutcome;
+import dev.newsmodel.cli.report.Finding;
+import dev.newsmodel.cli.report.Status;
+import dev.newsmodel.cli.report.Summary;
+import dev.newsmodel.cli.report.Reporter;
 import dev.newsmodel.core.lint.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -81,7 +86,12 @@ final class TextReporter implements Reporter {
     } else {
       line.append(severity);
     }
-    line.append(' ').append(Visible.escape(finding.code())).append(' ').append(Visible.escape(finding.message()));
+    line.append(' ').append(Visible.escape(finding.code()));
+    if (!finding.hasLocation() && !finding.pointer().isEmpty()) {
+      // A conversion names its place by a pointer or an element path rather than a line.
+      line.append(" at ").append(Visible.escape(finding.pointer()));
+    }
+    line.append(' ').append(Visible.escape(finding.message()));
     return line.toString();
   }
 

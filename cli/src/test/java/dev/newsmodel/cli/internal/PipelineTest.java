@@ -1,5 +1,7 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.cli.report.FileOutcome;
+import dev.newsmodel.cli.report.Finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.cli.report.FileOutcome;
+import dev.newsmodel.cli.report.Finding;
+import dev.newsmodel.cli.report.Summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

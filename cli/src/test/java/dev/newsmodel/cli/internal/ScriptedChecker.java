@@ -1,5 +1,6 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.cli.report.Finding;
 import dev.newsmodel.core.lint.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -77,7 +77,36 @@ public enum ConversionCode {
 
   // ---- IPTC ninjs ---------------------------------------------------------------------------------
 
+  /** {@code ninjs.published-from-version}. */
+  NINJS_PUBLISHED_FROM_VERSION("ninjs.published-from-version", "a usable ninjs item has no firstCreated, so its "
+      + "versionCreated (when the version read was made) was taken as the publication time"),
+  /** {@code ninjs.alt-from-description}. */
+  NINJS_ALT_FROM_DESCRIPTION("ninjs.alt-from-description", "a ninjs picture has no description with the role "
+      + "'alt', so its first other description (or else its headline) was taken as the image's alternative text"),
+  /** {@code ninjs.extension}. */
+  NINJS_EXTENSION("ninjs.extension", "newsmodel's extension inside a ninjs document (the description with the "
+      + "role 'newsmodel-extension') cannot be read, or one of its facts breaks a model rule; the fact was left "
+      + "out and the document's own ninjs fields used"),
+
   // ---- feeds --------------------------------------------------------------------------------------
+
+  /** {@code feed.time-precision}. */
+  FEED_TIME_PRECISION("feed.time-precision", "a feed format writes times to the second (RSS 2.0's RFC 822 "
+      + "dates) or to the millisecond (Atom's and JSON Feed's RFC 3339 dates, as Rfc9557.formatRfc3339); the "
+      + "finer digits of a time were cut, never rounded"),
+  /** {@code feed.notice-not-carried}. */
+  FEED_NOTICE_NOT_CARRIED("feed.notice-not-carried", "an article's disclaimer, a notice that must reach the "
+      + "reader, has no place in a feed entry but its content, and the feed was written without content: the "
+      + "entry does not carry it (write the feed with content, which holds the rendered notice)"),
+  /** {@code feed.attribute-whitespace}. */
+  FEED_ATTRIBUTE_WHITESPACE("feed.attribute-whitespace", "a tab in a text that an XML feed carries in an "
+      + "attribute (an Atom category's term) would be read back as a space, as XML normalises attribute "
+      + "values, so it was written as a space"),
+  /** {@code feed.unwritable-character}. */
+  FEED_UNWRITABLE_CHARACTER("feed.unwritable-character", "a text holds a character that XML 1.0 cannot "
+      + "carry (a C0 control other than tab, line feed and carriage return, an unpaired surrogate, U+FFFE or "
+      + "U+FFFF); the model refuses them, so only a value built around its rules meets this; nothing was "
+      + "written"),
 
   // ---- export -------------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-package dev.newsmodel.cli.internal;
+package dev.newsmodel.cli.report;
 
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +16,15 @@ import java.util.Objects;
  *     articles); such an input is not a file, and reports count it apart from the files
  */
 public record FileOutcome(String path, boolean checked, List<Finding> findings, boolean directory) {
-  /** Checks and copies the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param path the path as shown, not null
+   * @param checked false when the input could not be read
+   * @param findings the findings, not null
+   * @param directory true for a directory that could not be used
+   * @throws IllegalArgumentException if a directory is said to be checked
+   */
   public FileOutcome {
     Objects.requireNonNull(path, "path");
     findings = List.copyOf(findings);

@@ -1,12 +1,14 @@
-package dev.newsmodel.cli.internal;
+package dev.newsmodel.cli.report;
 
 import java.io.IOException;
 
 /**
  * Writes a validation report as outcomes arrive, one input at a time, so nothing is held per file.
- * Called from one thread.
+ * Called from one thread: {@link #begin()} once, {@link #file} for each input in report order, then
+ * {@link #end} once. {@link Validation#jsonReport} and {@link Validation#sarifReport} give the
+ * {@code json} and {@code sarif} formats of {@code newsmodel validate}.
  */
-interface Reporter {
+public interface Reporter {
   /**
    * Writes what comes before the first outcome.
    *

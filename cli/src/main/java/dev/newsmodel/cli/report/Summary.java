@@ -1,4 +1,4 @@
-package dev.newsmodel.cli.internal;
+package dev.newsmodel.cli.report;
 
 import dev.newsmodel.core.lint.Severity;
 

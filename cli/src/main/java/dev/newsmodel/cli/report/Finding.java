@@ -1,4 +1,4 @@
-package dev.newsmodel.cli.internal;
+package dev.newsmodel.cli.report;
 
 import dev.newsmodel.core.lint.Severity;
 import java.util.Objects;
@@ -16,7 +16,17 @@ import java.util.Objects;
  * @param message a sentence saying what was expected and what was found, not null
  */
 public record Finding(String code, Severity severity, int line, int column, String pointer, String message) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param code the stable code, not null
+   * @param severity how much it matters, not null
+   * @param line the 1-based line, or 0 for the whole input
+   * @param column the 1-based column, or 0 when unknown
+   * @param pointer the JSON Pointer, {@code ""} for the document, not null
+   * @param message the sentence, not null
+   * @throws IllegalArgumentException if the line or column is negative
+   */
   public Finding {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(severity, "severity");
