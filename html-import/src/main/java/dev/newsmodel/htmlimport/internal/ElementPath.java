@@ -8,11 +8,11 @@ import org.jsoup.nodes.Element;
  * The location of an element in the input, such as {@code body > p[3] > a[1]}: each step is the
  * element's name and its position among its parent's children of that name, counted from 1.
  */
-final class ElementPath {
+public final class ElementPath {
   private ElementPath() {}
 
   /** Returns the path of {@code element} from {@code root}, which is named {@code rootName}. */
-  static String of(Element element, Element root, String rootName) {
+  public static String of(Element element, Element root, String rootName) {
     Deque<String> steps = new ArrayDeque<>();
     Element e = element;
     while (e != null && e != root) {

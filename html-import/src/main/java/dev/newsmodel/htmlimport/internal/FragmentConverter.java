@@ -120,7 +120,7 @@ public final class FragmentConverter {
         if (i > 0) {
           b.lineBreak();
         }
-        b.text(clean(lines[i], "articleBody"));
+        b.text(clean(lines[i], () -> "articleBody"));
       }
       List<Inline> content = b.build();
       if (InlineBuilder.visible(content)) {
@@ -182,7 +182,7 @@ public final class FragmentConverter {
       if (child instanceof TextNode) {
         String text = ((TextNode) child).getWholeText();
         if (sink.implicit != null || !isHtmlBlank(text)) {
-          sink.paragraph(lang).text(clean(text, path(parent)));
+          sink.paragraph(lang).text(clean(text, () -> path(parent)));
         }
       } else if (child instanceof Element) {
         block((Element) child, sink, lang, depth + 1);
@@ -198,7 +198,7 @@ public final class FragmentConverter {
     }
     if (depth > maxDepth) {
       tooDeep(e);
-      sink.paragraph(outer).text(clean(e.text(), path(e)));
+      sink.paragraph(outer).text(clean(e.text(), () -> path(e)));
       return;
     }
     if (!BLOCK_NAMES.contains(name) && !name.equals("img")) {
@@ -321,7 +321,7 @@ public final class FragmentConverter {
           if (stray == null) {
             stray = newBuilder(lang);
           }
-          stray.text(clean(text, path(list)));
+          stray.text(clean(text, () -> path(list)));
         }
       } else if (child instanceof Element) {
         Element other = (Element) child;
@@ -409,7 +409,7 @@ public final class FragmentConverter {
       if (child instanceof Element) {
         block((Element) child, inner, lang, depth + 1);
       } else if (child instanceof TextNode && !isHtmlBlank(((TextNode) child).getWholeText())) {
-        inner.paragraph(lang).text(clean(((TextNode) child).getWholeText(), path(figure)));
+        inner.paragraph(lang).text(clean(((TextNode) child).getWholeText(), () -> path(figure)));
       }
     }
     inner.flush();
@@ -447,7 +447,7 @@ public final class FragmentConverter {
   /** A quotation's attribution from its figcaption: one line, a leading dash left out. */
   private @Nullable String attribution(Element caption) {
     attributes(caption);
-    String text = collapse(clean(caption.text(), path(caption)));
+    String text = collapse(clean(caption.text(), () -> path(caption)));
     while (!text.isEmpty() && "—―–-".indexOf(text.charAt(0)) >= 0) {
       text = text.substring(1).strip();
     }
@@ -475,7 +475,7 @@ public final class FragmentConverter {
   private void captionInline(Element e, InlineBuilder b, boolean[] lost) {
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode) {
-        b.text(clean(((TextNode) child).getWholeText(), path(e)));
+        b.text(clean(((TextNode) child).getWholeText(), () -> path(e)));
       } else if (child instanceof Element) {
         Element c = (Element) child;
         String n = c.normalName();
@@ -535,7 +535,7 @@ public final class FragmentConverter {
           + "invented; the image was left out.");
       return null;
     }
-    String alt = clean(img.attr("alt"), where + " @alt").strip();
+    String alt = clean(img.attr("alt"), () -> where + " @alt").strip();
     if (alt.isEmpty()) {
       b.decorative(true);
     } else {
@@ -599,7 +599,7 @@ public final class FragmentConverter {
       int depth) {
     for (Node child : parent.childNodes()) {
       if (child instanceof TextNode) {
-        b.text(clean(((TextNode) child).getWholeText(), path(parent)));
+        b.text(clean(((TextNode) child).getWholeText(), () -> path(parent)));
       } else if (child instanceof Element) {
         inline((Element) child, b, hoist, lang, depth + 1);
       }
@@ -618,7 +618,7 @@ public final class FragmentConverter {
     }
     if (depth > maxDepth) {
       tooDeep(e);
-      b.text(clean(e.text(), path(e)));
+      b.text(clean(e.text(), () -> path(e)));
       return;
     }
     Locale lang = elementLanguage(e, outer);
@@ -721,7 +721,7 @@ public final class FragmentConverter {
     }
     String title = null;
     if (a.hasAttr("title")) {
-      String t = collapse(clean(a.attr("title"), path(a) + " @title"));
+      String t = collapse(clean(a.attr("title"), () -> path(a) + " @title"));
       if (!t.isBlank()) {
         title = t;
       }
@@ -760,7 +760,7 @@ public final class FragmentConverter {
         }
       }
       if (!handled) {
-        report.attribute(key, path(e));
+        report.attribute(key, () -> path(e));
       }
     }
   }
@@ -848,7 +848,7 @@ public final class FragmentConverter {
   }
 
   /** Removes what no model text may hold (controls, noncharacters, unpaired surrogates), reporting it. */
-  private String clean(String text, String location) {
+  private String clean(String text, java.util.function.Supplier<String> location) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -41,13 +41,13 @@ public final class Report {
     }
   }
 
-  /** Counts an attribute that was not carried over; reported once per name. */
-  public void attribute(String name, String elementLocation) {
+  /** Counts an attribute that was not carried over; reported once per name, its location computed then. */
+  public void attribute(String name, java.util.function.Supplier<String> elementLocation) {
     int[] count = attributeCounts.get(name);
     if (count == null) {
       attributeCounts.put(name, new int[] {1});
       attributeIndex.put(name, problems.size());
-      attributeFirst.put(name, elementLocation + " @" + name);
+      attributeFirst.put(name, elementLocation.get() + " @" + name);
       problems.add(ConversionProblem.warning(ConversionCode.HTML_UNSUPPORTED_ATTRIBUTE, "", ""));
     } else {
       count[0]++;
@@ -55,10 +55,10 @@ public final class Report {
   }
 
   /** Counts a character removed from text because no model text may hold it. */
-  public void removedCharacter(int codePoint, String location) {
+  public void removedCharacter(int codePoint, java.util.function.Supplier<String> location) {
     if (removedCharacters == 0) {
       removedIndex = problems.size();
-      removedFirst = location;
+      removedFirst = location.get();
       problems.add(ConversionProblem.warning(ConversionCode.INPUT_INVALID, "", ""));
       removedFirstCodePoint = codePoint;
     }
