@@ -9,6 +9,7 @@ module dev.newsmodel.cli {
   requires dev.newsmodel.html;
   requires dev.newsmodel.jsonld;
   requires dev.newsmodel.ninjs;
+  requires dev.newsmodel.htmlimport;
   requires transitive dev.newsmodel.json;
   requires info.picocli;
   requires tools.jackson.core;

@@ -12,6 +12,7 @@ import dev.newsmodel.json.ArticleValidator;
 import dev.newsmodel.json.Problem;
 import dev.newsmodel.json.ValidationReport;
 import dev.newsmodel.core.convert.ConversionCode;
+import dev.newsmodel.htmlimport.PageImport;
 import dev.newsmodel.jsonld.SchemaOrgArticle;
 import dev.newsmodel.jsonld.SchemaOrgJsonLd;
 import dev.newsmodel.jsonld.SchemaOrgReader;
@@ -138,8 +139,22 @@ enum Interchange {
         findings.addAll(findings(article));
         return new Read(article.value(), findings);
       }
+      case html: {
+        String text = utf8(bytes);
+        if (text == null) {
+          return new Read(Optional.empty(), List.of(notUtf8()));
+        }
+        PageImport pages = PageImport.defaults();
+        if (options.zone() != null) {
+          pages = pages.withZone(options.zone());
+        }
+        if (options.language() != null) {
+          pages = pages.withLanguage(options.language());
+        }
+        return read(pages.read(text, options.baseUri()).article());
+      }
       default:
-        throw new UnsupportedOperationException(name());
+        throw new IllegalStateException("no reader for " + name());
     }
   }
 

@@ -202,6 +202,39 @@ class ConvertCommandTest {
   }
 
   @Test
+  void importReadsAPageAndReportsWhatItDropped() throws IOException {
+    Files.writeString(dir.resolve("page.html"), "<!doctype html><html lang=en><head><title>x</title>"
+        + "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+        + "\"url\": \"https://news.example.org/2024/flood\", \"headline\": \"Flood warning for the valley\", "
+        + "\"inLanguage\": \"en\", \"datePublished\": \"2024-03-05T09:30:00+01:00\"}</script></head>"
+        + "<body><article><p>The river rose <a href=\"javascript:alert(1)\">overnight</a>.</p>"
+        + "<script>alert(2)</script><p>Roads are closed.</p></article></body></html>");
+    CliRun run = run("import", "page.html");
+    assertEquals(0, run.exitCode(), run.toString());
+    Article article = ArticleJson.defaults().read(run.out());
+    assertEquals("Flood warning for the valley", article.headline());
+    assertEquals(java.time.Instant.parse("2024-03-05T08:30:00Z"), article.published().orElseThrow().toInstant());
+    assertFalse(run.out().contains("alert"), run.out());
+    assertTrue(run.out().contains("overnight"), run.out());
+    assertTrue(run.err().contains("page.html: warning url.scheme at "), run.err());
+  }
+
+  @Test
+  void importOfTheCorpusTakesEachPageAsTheTestsOfHtmlImportDo() throws IOException {
+    Path pages = Path.of("").toAbsolutePath().getParent().resolveSibling("shared").resolve("corpora/news-pages");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(pages),
+        "the news pages are read from ../shared/corpora/news-pages, which this checkout lacks");
+    CliRun run = CliRun.run(pages, ArticleChecker::of, new byte[0], "import", "lemonde-1/source.html");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertEquals("Le projet de loi sur le renseignement massivement approuvé à l'Assemblée",
+        ArticleJson.defaults().read(run.out()).headline());
+    CliRun tree = CliRun.run(pages, ArticleChecker::of, new byte[0], "import", ".", "-o", dir.resolve("out").toString());
+    assertEquals(1, tree.exitCode(), tree.toString());   // some pages state no offset or language: errors, not guesses
+    assertTrue(Files.exists(dir.resolve("out/lemonde-1/source.json")), tree.toString());
+    assertTrue(tree.err().contains("time.no-offset") || tree.err().contains("input.missing"), tree.err());
+  }
+
+  @Test
   void aMissingFileIsNotRead() {
     CliRun run = run("convert", "--to", "jsonld", "in/nope.json");
     assertEquals(2, run.exitCode(), run.toString());
