@@ -1,0 +1,225 @@
+package dev.newsmodel.maven.internal;
+
+import dev.newsmodel.cli.report.Finding;
+import dev.newsmodel.cli.report.Validation;
+import dev.newsmodel.core.Article;
+import dev.newsmodel.core.Teaser;
+import dev.newsmodel.core.lint.Severity;
+import dev.newsmodel.html.HtmlRenderer;
+import dev.newsmodel.json.ArticleValidator;
+import dev.newsmodel.json.Problem;
+import dev.newsmodel.json.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.owasp.encoder.Encode;
+
+/**
+ * Writes a static site of article files: one page per article ({@link HtmlRenderer#renderPage}) under
+ * {@code articles/}, mirroring the files' paths ({@code 2021/iskander.json} becomes
+ * {@code articles/2021/iskander.html}), an {@code index.html} with the news list of every published article,
+ * newest first ({@link HtmlRenderer#renderNewsList}), and the renderer's stylesheet as
+ * {@code newsmodel.css}, which the index links to (pages embed it).
+ *
+ * <p>Every file is read and checked first; if any is not a valid article, its problems are logged and
+ * nothing is written. The news list links to each page at the site's base URL when one is given, else to
+ * the article's canonical URL (the model accepts only absolute http and https URLs). Output is the same on
+ * every machine: files are read in the set's order and ties in the list are broken by path.
+ */
+public final class SiteWriter {
+  /** The stylesheet's name in the site. */
+  public static final String STYLESHEET = "newsmodel.css";
+
+  private final ArticleValidator reader;
+  private final HtmlRenderer pages;
+  private final HtmlRenderer list;
+  private final Optional<URI> baseUrl;
+  private final String title;
+  private final Locale language;
+  private final Messages log;
+
+  /**
+   * Creates a writer.
+   *
+   * @param reader the validator used to read articles (its limits; lint is not needed), not null
+   * @param baseUrl where the site will be served, an absolute http or https URL ending in {@code /}, or
+   *     empty, not null
+   * @param title the index page's title, not null
+   * @param language the index page's language, not null
+   * @param log where lines go, not null
+   * @throws IllegalArgumentException if the base URL is not an absolute http or https URL ending in
+   *     {@code /}
+   */
+  public SiteWriter(ArticleValidator reader, Optional<URI> baseUrl, String title, Locale language, Messages log) {
+    this.reader = Objects.requireNonNull(reader, "reader");
+    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    baseUrl.ifPresent(SiteWriter::checkBaseUrl);
+    this.title = Objects.requireNonNull(title, "title");
+    this.language = Objects.requireNonNull(language, "language");
+    this.log = Objects.requireNonNull(log, "log");
+    this.pages = HtmlRenderer.defaults();
+    this.list = HtmlRenderer.defaults().withLocale(language);
+  }
+
+  private static void checkBaseUrl(URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!url.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null
+        || url.getRawQuery() != null || url.getRawFragment() != null || !url.getRawPath().endsWith("/")) {
+      throw new IllegalArgumentException("baseUrl must be an absolute http or https URL with a host, ending in /, "
+          + "such as https://news.example.com/, but is '" + url + "'");
+    }
+  }
+
+  /** One article read from its file. */
+  private record Page(ArticleFile file, Article article, String path) {}
+
+  /**
+   * Reads every file and, if all are valid articles, writes the site.
+   *
+   * @param files the files, not null
+   * @param output the site's directory, not null
+   * @return empty when the site was written, else the message the build fails with, not null
+   * @throws IOException if a file of the site cannot be written
+   */
+  public Optional<String> write(List<ArticleFile> files, Path output) throws IOException {
+    List<Page> pages = new ArrayList<>(files.size());
+    Map<String, String> taken = new HashMap<>();
+    int invalid = 0;
+    for (ArticleFile file : files) {
+      Optional<Article> article = read(file);
+      if (article.isEmpty()) {
+        invalid++;
+        continue;
+      }
+      String path = "articles/" + (file.relative().endsWith(".json")
+          ? file.relative().substring(0, file.relative().length() - 5) : file.relative()) + ".html";
+      String other = taken.putIfAbsent(path.toLowerCase(Locale.ROOT), file.shown());
+      if (other != null) {
+        log.error(Validation.line(file.shown(), Finding.ofInput("site.page-clash",
+            "Its page " + path + " would replace the page of " + other + " (names that differ only in case "
+                + "clash on some file systems); rename one of them.")));
+        invalid++;
+        continue;
+      }
+      pages.add(new Page(file, article.get(), path));
+    }
+    if (invalid > 0) {
+      return Optional.of(ValidateRun.count(invalid, "file") + " of " + files.size()
+          + " cannot be rendered (see the lines above); nothing was written to " + output);
+    }
+    for (Page page : pages) {
+      AtomicFile.write(output.resolve(page.path()), out -> this.pages.renderPage(page.article(), out));
+    }
+    List<Teaser> teasers = new ArrayList<>();
+    List<Page> listed = new ArrayList<>();
+    for (Page page : pages) {
+      if (page.article().published().isPresent()) {
+        listed.add(page);
+      } else {
+        log.info(page.file().shown() + " has no publication time, so the news list leaves it out");
+      }
+    }
+    listed.sort(Comparator.comparing((Page p) -> p.article().published().orElseThrow().toInstant()).reversed()
+        .thenComparing(p -> p.path(), ArticleScan::byCodePoint));
+    for (Page page : listed) {
+      teasers.add(teaser(page));
+    }
+    AtomicFile.write(output.resolve(STYLESHEET), out -> out.write(list.stylesheet()));
+    AtomicFile.write(output.resolve("index.html"), out -> {
+      out.write("<!DOCTYPE html>\n<html lang=\"" + Encode.forHtmlAttribute(language.toLanguageTag()) + "\">\n<head>\n"
+          + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+          + "<title>" + Encode.forHtmlContent(title) + "</title>\n"
+          + "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">\n</head>\n<body>\n<main>\n");
+      list.renderNewsList(teasers, out);
+      out.write("\n</main>\n</body>\n</html>\n");
+    });
+    log.info("Rendered " + ValidateRun.count(pages.size(), "article") + " and a news list of " + teasers.size()
+        + " to " + output);
+    return Optional.empty();
+  }
+
+  private Teaser teaser(Page page) {
+    Article article = page.article();
+    Teaser.Builder teaser = Teaser.builder()
+        .headline(article.headline())
+        .published(article.published().orElseThrow())
+        .summary(article.summary())
+        .image(article.leadImage())
+        .language(article.language());
+    if (baseUrl.isPresent()) {
+      teaser.url(baseUrl.get().resolve(uriPath(page.path())));
+    } else {
+      teaser.url(article.canonicalUrl());
+    }
+    return teaser.build();
+  }
+
+  /** Percent-encodes every byte of a relative path outside RFC 3986's unreserved characters and {@code /}. */
+  static String uriPath(String path) {
+    StringBuilder uri = new StringBuilder(path.length() + 8);
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+        uri.append((char) c);
+      } else {
+        uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return uri.toString();
+  }
+
+  /** Reads and checks one file; logs why when it is not a valid article. */
+  private Optional<Article> read(ArticleFile file) {
+    byte[] bytes;
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
+      long limit = reader.limits().maxDocumentBytes();
+      if (!attributes.isRegularFile()) {
+        return refused(file, "io.unreadable", "Cannot read the file: it is not a regular file.");
+      }
+      if (attributes.size() > limit) {
+        return refused(file, "limit.document-size", "The document has " + attributes.size()
+            + " bytes; the limit is " + limit + " bytes, so it was not read.");
+      }
+      try (InputStream in = Files.newInputStream(file.file())) {
+        bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+      }
+      if (bytes.length > limit) {
+        return refused(file, "limit.document-size", "The document has more than " + limit
+            + " bytes; the limit is " + limit + " bytes, so it was not read.");
+      }
+    } catch (IOException | SecurityException e) {
+      return refused(file, "io.unreadable", "Cannot read the file: " + ArticleScan.describe(e) + ".");
+    }
+    ValidationReport report = reader.validate(bytes, file.shown());
+    if (report.article().isPresent()) {
+      return report.article();
+    }
+    for (Problem problem : report.problems()) {
+      if (problem.severity() == Severity.ERROR) {
+        log.error(Validation.line(file.shown(), new Finding(problem.code(), problem.severity(), problem.line(),
+            problem.column(), problem.pointer(), problem.message())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Article> refused(ArticleFile file, String code, String message) {
+    log.error(Validation.line(file.shown(), Finding.ofInput(code, message)));
+    return Optional.empty();
+  }
+}
