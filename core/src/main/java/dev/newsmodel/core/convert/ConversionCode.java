@@ -65,6 +65,13 @@ public enum ConversionCode {
   /** {@code html.unsupported-attribute}. */
   HTML_UNSUPPORTED_ATTRIBUTE("html.unsupported-attribute", "an attribute has no counterpart in the model "
       + "(an event handler, a style, a class) and was not carried over"),
+  /** {@code html.heading-level}. */
+  HTML_HEADING_LEVEL("html.heading-level", "an h1 in a body became a level-2 heading, since level 1 is the "
+      + "article's headline"),
+  /** {@code html.merged}. */
+  HTML_MERGED("html.merged", "block content inside a list item, quote, heading or caption (several "
+      + "paragraphs, a nested list) was joined into the one run of text the model holds there, with line "
+      + "breaks between its parts, or a caption lost its links and marks"),
 
   // ---- schema.org JSON-LD -------------------------------------------------------------------------
 
