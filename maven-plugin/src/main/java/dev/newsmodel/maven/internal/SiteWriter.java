@@ -7,15 +7,10 @@ import dev.newsmodel.core.Teaser;
 import dev.newsmodel.core.lint.Severity;
 import dev.newsmodel.html.HtmlRenderer;
 import dev.newsmodel.json.ArticleValidator;
-import dev.newsmodel.json.Problem;
-import dev.newsmodel.json.ValidationReport;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,7 +37,7 @@ public final class SiteWriter {
   /** The stylesheet's name in the site. */
   public static final String STYLESHEET = "newsmodel.css";
 
-  private final ArticleValidator reader;
+  private final Validation reader;
   private final HtmlRenderer pages;
   private final HtmlRenderer list;
   private final Optional<URI> baseUrl;
@@ -63,7 +58,7 @@ public final class SiteWriter {
    *     {@code /}
    */
   public SiteWriter(ArticleValidator reader, Optional<URI> baseUrl, String title, Locale language, Messages log) {
-    this.reader = Objects.requireNonNull(reader, "reader");
+    this.reader = Validation.of(Objects.requireNonNull(reader, "reader"));
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
     baseUrl.ifPresent(SiteWriter::checkBaseUrl);
     this.title = Objects.requireNonNull(title, "title");
@@ -182,44 +177,14 @@ public final class SiteWriter {
     return uri.toString();
   }
 
-  /** Reads and checks one file; logs why when it is not a valid article. */
+  /** Reads and checks one file as validate does; logs why when it is not a valid article. */
   private Optional<Article> read(ArticleFile file) {
-    byte[] bytes;
-    try {
-      BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
-      long limit = reader.limits().maxDocumentBytes();
-      if (!attributes.isRegularFile()) {
-        return refused(file, "io.unreadable", "Cannot read the file: it is not a regular file.");
+    return reader.article(file.file(), file.shown(), outcome -> {
+      for (Finding finding : outcome.findings()) {
+        if (finding.severity() == Severity.ERROR) {
+          log.error(Validation.line(outcome.path(), finding));
+        }
       }
-      if (attributes.size() > limit) {
-        return refused(file, "limit.document-size", "The document has " + attributes.size()
-            + " bytes; the limit is " + limit + " bytes, so it was not read.");
-      }
-      try (InputStream in = Files.newInputStream(file.file())) {
-        bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
-      }
-      if (bytes.length > limit) {
-        return refused(file, "limit.document-size", "The document has more than " + limit
-            + " bytes; the limit is " + limit + " bytes, so it was not read.");
-      }
-    } catch (IOException | SecurityException e) {
-      return refused(file, "io.unreadable", "Cannot read the file: " + ArticleScan.describe(e) + ".");
-    }
-    ValidationReport report = reader.validate(bytes, file.shown());
-    if (report.article().isPresent()) {
-      return report.article();
-    }
-    for (Problem problem : report.problems()) {
-      if (problem.severity() == Severity.ERROR) {
-        log.error(Validation.line(file.shown(), new Finding(problem.code(), problem.severity(), problem.line(),
-            problem.column(), problem.pointer(), problem.message())));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<Article> refused(ArticleFile file, String code, String message) {
-    log.error(Validation.line(file.shown(), Finding.ofInput(code, message)));
-    return Optional.empty();
+    });
   }
 }
