@@ -44,7 +44,8 @@ abstract class ArticlesMojo extends AbstractMojo {
   abstract String goal();
 
   /**
-   * Returns the files of the set, or empty after logging why there are none (and failing if asked).
+   * Returns the files of the set; when there are none, fails the build or, if {@code failIfEmpty} is
+   * false, logs a warning and returns an empty list.
    *
    * @param scan the scan
    * @return the files, possibly empty
@@ -57,13 +58,12 @@ abstract class ArticlesMojo extends AbstractMojo {
       throw new MojoExecutionException("newsmodel:" + goal() + ": " + e.getMessage());
     }
     if (files.isEmpty()) {
-      String message = "newsmodel:" + goal() + ": no article file in " + scan.describe()
-          + (directory.isDirectory() ? "" : ": the directory does not exist")
-          + "; set <directory> and <includes>, or failIfEmpty=false to allow this";
+      String none = "newsmodel:" + goal() + ": no article file in " + scan.describe()
+          + (directory.isDirectory() ? "" : ": the directory does not exist");
       if (failIfEmpty) {
-        throw new MojoFailureException(message);
+        throw new MojoFailureException(none + "; set <directory> and <includes>, or failIfEmpty=false to allow this");
       }
-      getLog().warn(message.replace("; set <directory> and <includes>, or failIfEmpty=false to allow this", ""));
+      getLog().warn(none + " (failIfEmpty is false)");
     }
     return files;
   }

@@ -16,10 +16,11 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the files of a file set: every file below a directory whose relative path matches an include
- * pattern and no exclude pattern, in code-point order of those paths, so every machine checks and reports
- * them in the same order. Symbolic links are not followed into directories (a link cycle cannot make the
- * walk endless); a matching entry that is not a regular file (a FIFO, a device) is returned, and the
- * check reports it without opening it.
+ * pattern and no exclude pattern, ordered one name at a time by code point (the command's walk order), so
+ * every machine checks and reports them in the same order. Files and directories whose names start with a dot are skipped, as
+ * {@code newsmodel validate} skips them. Symbolic links are not followed into directories (a link cycle
+ * cannot make the walk endless); a matching entry that is not a regular file (a FIFO, a device) is
+ * returned, and the check reports it without opening it.
  */
 public final class ArticleScan {
   private final Path directory;
@@ -83,7 +84,15 @@ public final class ArticleScan {
     List<ArticleFile> found = new ArrayList<>();
     Files.walkFileTree(directory, new SimpleFileVisitor<>() {
       @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+        return !dir.equals(directory) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        if (hidden(file)) {
+          return FileVisitResult.CONTINUE;
+        }
         String relative = relative(directory, file);
         if (selected(relative)) {
           found.add(new ArticleFile(file, relative, shown(file)));
@@ -96,7 +105,7 @@ public final class ArticleScan {
         throw new IOException("cannot list " + shown(file) + ": " + describe(e), e);
       }
     });
-    found.sort(Comparator.comparing(ArticleFile::relative, ArticleScan::byCodePoint));
+    found.sort(Comparator.comparing(ArticleFile::relative, ArticleScan::bySegments));
     return List.copyOf(found);
   }
 
@@ -125,6 +134,12 @@ public final class ArticleScan {
     return absolute.toString().replace('\\', '/');
   }
 
+  /** Names that start with a dot ({@code .git}, {@code .draft.json}) are skipped, as the command skips them. */
+  private static boolean hidden(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
   private static String relative(Path base, Path path) {
     List<String> names = new ArrayList<>();
     for (Path name : base.relativize(path)) {
@@ -147,6 +162,22 @@ public final class ArticleScan {
     }
     String reason = e instanceof FileSystemException ? ((FileSystemException) e).getReason() : e.getMessage();
     return reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason;
+  }
+
+  /**
+   * Compares relative paths one name at a time, each by code point, as the command walks a tree: so
+   * {@code a/z.json} comes before {@code a-b.json}.
+   */
+  static int bySegments(String a, String b) {
+    String[] x = a.split("/", -1);
+    String[] y = b.split("/", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      int order = byCodePoint(x[i], y[i]);
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(x.length, y.length);
   }
 
   /** Compares by Unicode code point, not by UTF-16 unit, so that the order is the same everywhere. */

@@ -145,4 +145,27 @@ class ValidateRunTest {
     assertEquals(1, run(Severity.ERROR, false).checked());
     assertFalse(Files.readString(cache).isEmpty());
   }
+
+  @Test
+  void hiddenNamesAreSkippedAndTheSetIsInCodePointOrder() throws IOException {
+    Articles.write(articles, ".draft.json", "{");
+    Articles.write(articles, ".git/x.json", "{");
+    Articles.write(articles, "b.json", Articles.CLEAN);
+    Articles.write(articles, "B.json", Articles.CLEAN);
+    Articles.write(articles, "a/z.json", Articles.CLEAN);
+    Articles.write(articles, "a-b.json", Articles.CLEAN);
+    Articles.write(articles, "\u00e9.json", Articles.CLEAN);
+    assertEquals(List.of("src/main/articles/B.json", "src/main/articles/a/z.json", "src/main/articles/a-b.json",
+        "src/main/articles/b.json", "src/main/articles/\u00e9.json"), files().stream().map(ArticleFile::shown).toList());
+  }
+
+  @Test
+  void anEmptySetStillWritesBothReports() throws IOException {
+    ValidateRun.Result result = run(Severity.ERROR, false);
+    assertEquals(Optional.empty(), result.failure());
+    assertEquals("INFO 0 files: 0 valid, 0 invalid, 0 not read; 0 problems (0 errors, 0 warnings, 0 info)",
+        log.lines.get(0));
+    assertTrue(Files.readString(output.resolve(ValidateRun.JSON)).contains("\"files\": 0"));
+    assertTrue(Files.exists(output.resolve(ValidateRun.SARIF)));
+  }
 }
