@@ -4,6 +4,7 @@ import dev.newsmodel.core.lint.LintRule;
 import dev.newsmodel.core.lint.Linter;
 import dev.newsmodel.json.ArticleValidator;
 import dev.newsmodel.maven.internal.ArticleFile;
+import dev.newsmodel.maven.internal.ArticleScan;
 import dev.newsmodel.maven.internal.SiteWriter;
 import java.io.File;
 import java.io.IOException;
@@ -82,7 +83,7 @@ public class RenderMojo extends ArticlesMojo {
       failure = site.write(files, outputDirectory.toPath());
     } catch (IOException e) {
       throw new MojoExecutionException("newsmodel:render: cannot write the site to " + outputDirectory + ": "
-          + e.getMessage(), e);
+          + ArticleScan.reason(e), e);
     }
     if (failure.isPresent()) {
       throw new MojoFailureException(failure.get());

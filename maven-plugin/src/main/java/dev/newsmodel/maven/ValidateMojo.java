@@ -98,7 +98,8 @@ public class ValidateMojo extends ArticlesMojo {
       result = new ValidateRun(validation, threshold, outputDirectory.toPath(), force, messages)
           .run(files, Settings.configHash(Validation.version(), checked, linter));
     } catch (IOException e) {
-      throw new MojoExecutionException("newsmodel:validate: cannot write to " + outputDirectory + ": " + e.getMessage(), e);
+      throw new MojoExecutionException("newsmodel:validate: cannot write the reports to " + outputDirectory + ": "
+          + ArticleScan.reason(e), e);
     }
     if (result.failure().isPresent()) {
       throw new MojoFailureException(result.failure().get());

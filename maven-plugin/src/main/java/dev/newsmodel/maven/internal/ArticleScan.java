@@ -102,7 +102,7 @@ public final class ArticleScan {
 
       @Override
       public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-        throw new IOException("cannot list " + shown(file) + ": " + describe(e), e);
+        throw new IOException("cannot list " + shown(file) + ": " + reason(e), e);
       }
     });
     found.sort(Comparator.comparing(ArticleFile::relative, ArticleScan::bySegments));
@@ -152,8 +152,13 @@ public final class ArticleScan {
     return patterns.stream().map(AntPattern::toString).collect(Collectors.joining(", "));
   }
 
-  /** Returns a short phrase for an I/O failure, such as {@code permission denied}, without a stack trace. */
-  static String describe(Exception e) {
+  /**
+   * Returns a short phrase for an I/O failure, such as {@code permission denied}, without a stack trace.
+   *
+   * @param e the failure, not null
+   * @return the phrase, not null
+   */
+  public static String reason(Exception e) {
     if (e instanceof NoSuchFileException) {
       return "no such file or directory";
     }
