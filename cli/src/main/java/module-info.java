@@ -1,11 +1,13 @@
 /**
- * The {@code newsmodel} command line: validate article JSON in CI, render an article to HTML, print the
+ * The {@code newsmodel} command line: validate article JSON in CI, render an article to HTML, convert
+ * between newsmodel JSON, ninjs and JSON-LD, import published pages, print the
  * schema and the lint rules. Its jar is also shaded into {@code newsmodel.jar}, which runs on the class
  * path. Package {@code dev.newsmodel.cli.report} gives the validate command's engine and report writers to
  * other build tools, such as the Maven plugin.
  */
 module dev.newsmodel.cli {
   requires dev.newsmodel.html;
+  requires dev.newsmodel.jsonld;
   requires transitive dev.newsmodel.json;
   requires info.picocli;
   requires tools.jackson.core;

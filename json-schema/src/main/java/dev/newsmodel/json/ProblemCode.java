@@ -106,7 +106,11 @@ public enum ProblemCode {
   /** {@code io.unreadable}. */
   IO_UNREADABLE("io.unreadable", "a file is missing, is not a regular file, or cannot be read"),
   /** {@code io.no-articles}. */
-  IO_NO_ARTICLES("io.no-articles", "a directory holds no file named *.json"),
+  IO_NO_ARTICLES("io.no-articles", "a directory holds no file the command reads (*.json, or the input "
+      + "format's files for convert)"),
+  /** {@code io.unwritable}. */
+  IO_UNWRITABLE("io.unwritable", "an output file cannot be written, or would replace an input; nothing was "
+      + "written to it"),
   /** {@code internal.error}. */
   INTERNAL_ERROR("internal.error", "newsmodel failed on a document: a bug (please report it)");
 

@@ -34,6 +34,8 @@ public final class Commands {
     CommandLine cli = new CommandLine(new NewsmodelCommand(env));
     cli.addSubcommand(new ValidateCommand(env, checkers, Version.number()));
     cli.addSubcommand(new RenderCommand(env));
+    cli.addSubcommand(new ConvertCommand(env));
+    cli.addSubcommand(new ImportCommand(env));
     cli.addSubcommand(new SchemaCommand(env));
     cli.addSubcommand(new RulesCommand(env));
     PrintWriter out = new PrintWriter(new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8), true);

@@ -37,9 +37,12 @@ final class Inputs implements Iterator<Input> {
   private String walkRoot;
   private int foundUnderRoot;
 
-  private Inputs(Path cwd, List<String> arguments) {
+  private final List<String> extensions;
+
+  private Inputs(Path cwd, List<String> arguments, List<String> extensions) {
     this.cwd = cwd;
     this.arguments = arguments.iterator();
+    this.extensions = List.copyOf(extensions);
   }
 
   /**
@@ -50,7 +53,41 @@ final class Inputs implements Iterator<Input> {
    * @return the inputs, lazily, not null
    */
   static Inputs of(Path cwd, List<String> arguments) {
-    return new Inputs(cwd.toAbsolutePath().normalize(), arguments);
+    return of(cwd, arguments, List.of(".json"));
+  }
+
+  /**
+   * Returns the inputs named by the arguments, where a directory contributes the files with one of the
+   * given extensions (any case), such as {@code .html} and {@code .htm}.
+   *
+   * @param cwd the directory relative arguments are resolved against, absolute, not null
+   * @param arguments files, directories and {@code -} for standard input, not null
+   * @param extensions the extensions, lower case with their dot, at least one, not null
+   * @return the inputs, lazily, not null
+   */
+  static Inputs of(Path cwd, List<String> arguments, List<String> extensions) {
+    if (extensions.isEmpty()) {
+      throw new IllegalArgumentException("no extensions");
+    }
+    return new Inputs(cwd.toAbsolutePath().normalize(), arguments, extensions);
+  }
+
+  private boolean wanted(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String extension : extensions) {
+      if (lower.endsWith(extension)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String noneFound() {
+    StringBuilder text = new StringBuilder("The directory holds no ");
+    for (int i = 0; i < extensions.size(); i++) {
+      text.append(i == 0 ? "" : i == extensions.size() - 1 ? " or " : ", ").append('*').append(extensions.get(i));
+    }
+    return text.append(" files.").toString();
   }
 
   @Override
@@ -78,7 +115,7 @@ final class Inputs implements Iterator<Input> {
         if (!frame.names.hasNext()) {
           stack.pop();
           if (stack.isEmpty() && foundUnderRoot == 0) {
-            return Input.failedDirectory(walkRoot, ProblemCode.IO_NO_ARTICLES.code(), "The directory holds no *.json files.");
+            return Input.failedDirectory(walkRoot, ProblemCode.IO_NO_ARTICLES.code(), noneFound());
           }
           continue;
         }
@@ -90,7 +127,7 @@ final class Inputs implements Iterator<Input> {
           if (failure != null) {
             return failure;
           }
-        } else if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+        } else if (wanted(name)) {
           foundUnderRoot++;
           return Input.file(child, shown);
         }

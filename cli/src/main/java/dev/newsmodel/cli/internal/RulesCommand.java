@@ -1,7 +1,6 @@
 package dev.newsmodel.cli.internal;
 
 import dev.newsmodel.core.lint.Severity;
-import dev.newsmodel.json.ProblemCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -13,11 +12,12 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * {@code newsmodel rules}: lists every code a report can carry: the lint rules with their default
- * severities and descriptions, then the problem codes of the catalogue, which are always errors.
+ * severities and descriptions, then the problem codes of the catalogue, which are always errors, then the codes of conversions.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
     description = {"List the codes a report can carry: the editorial lint rules (code, default severity, what "
-        + "each finds), then the problem codes, which are always errors.",
+        + "each finds), then the problem codes, which are always errors, then the codes 'newsmodel convert' "
+        + "reports.",
         "Switch a lint rule off with 'newsmodel validate --disable CODE'.", ""},
     footerHeading = "%nExamples:%n",
     footer = {"  newsmodel rules", "  newsmodel rules --format json",
@@ -46,7 +46,7 @@ final class RulesCommand extends BaseCommand {
 
   @Override
   int execute(PrintWriter err) throws IOException {
-    List<RuleDescription> all = RuleDescription.known();
+    List<RuleDescription> all = RuleDescription.all();
     Writer out = stdout();
     if (format == Format.json) {
       try (JsonGenerator json = JsonOutput.generator(out)) {
@@ -55,7 +55,7 @@ final class RulesCommand extends BaseCommand {
           RuleDescription rule = all.get(i);
           json.writeStartObject();
           json.writeStringProperty("code", rule.code());
-          json.writeStringProperty("kind", ProblemCode.of(rule.code()).isPresent() ? "problem" : "lint");
+          json.writeStringProperty("kind", rule.kind());
           json.writeStringProperty("severity", severity(rule.severity()));
           json.writeStringProperty("description", rule.description());
           json.writeEndObject();
@@ -71,8 +71,10 @@ final class RulesCommand extends BaseCommand {
       width = Math.max(width, rule.code().length());
     }
     for (int i = 0; i < all.size(); i++) {
-      if (i > 0 && ProblemCode.of(all.get(i).code()).isPresent() && ProblemCode.of(all.get(i - 1).code()).isEmpty()) {
-        out.write("\nProblem codes (always errors):\n");
+      if (i > 0 && !all.get(i).kind().equals(all.get(i - 1).kind())) {
+        out.write(all.get(i).kind().equals("problem") ? "\nProblem codes (always errors):\n"
+            : "\nConversion codes ('newsmodel convert': warnings for what was lost, errors when nothing could be "
+                + "converted):\n");
       }
       RuleDescription rule = all.get(i);
       out.write(pad(rule.code(), width) + "  " + pad(severity(rule.severity()), 7) + "  " + rule.description() + "\n");

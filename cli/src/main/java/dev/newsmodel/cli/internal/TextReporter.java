@@ -86,7 +86,12 @@ final class TextReporter implements Reporter {
     } else {
       line.append(severity);
     }
-    line.append(' ').append(Visible.escape(finding.code())).append(' ').append(Visible.escape(finding.message()));
+    line.append(' ').append(Visible.escape(finding.code()));
+    if (!finding.hasLocation() && !finding.pointer().isEmpty()) {
+      // A conversion names its place by a pointer or an element path rather than a line.
+      line.append(" at ").append(Visible.escape(finding.pointer()));
+    }
+    line.append(' ').append(Visible.escape(finding.message()));
     return line.toString();
   }
 

@@ -87,15 +87,20 @@ class CommandLineTest {
     CliRun run = run("rules", "--format", "json");
     assertEquals(0, run.exitCode(), run::toString);
     tools.jackson.databind.JsonNode list = tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out());
-    assertEquals(LintRule.values().length + dev.newsmodel.json.ProblemCode.values().length, list.size());
+    assertEquals(LintRule.values().length + dev.newsmodel.json.ProblemCode.values().length
+        + dev.newsmodel.core.convert.ConversionCode.values().length, list.size());
     assertEquals("headline-length", list.get(0).get("code").asString());
     assertEquals("lint", list.get(0).get("kind").asString());
     assertEquals("warning", list.get(0).get("severity").asString());
+    tools.jackson.databind.JsonNode problem = list.get(list.size() - 1 - dev.newsmodel.core.convert.ConversionCode.values().length);
+    assertEquals("internal.error", problem.get("code").asString());
+    assertEquals("problem", problem.get("kind").asString());
+    assertEquals("error", problem.get("severity").asString());
+    assertTrue(problem.get("description").asString().endsWith("."), problem.toString());
     tools.jackson.databind.JsonNode last = list.get(list.size() - 1);
-    assertEquals("internal.error", last.get("code").asString());
-    assertEquals("problem", last.get("kind").asString());
-    assertEquals("error", last.get("severity").asString());
-    assertTrue(last.get("description").asString().endsWith("."), last.toString());
+    assertEquals("export.lost", last.get("code").asString());
+    assertEquals("conversion", last.get("kind").asString());
+    assertEquals("warning", last.get("severity").asString());
   }
 
   @Test

@@ -79,6 +79,24 @@ public enum ConversionCode {
 
   // ---- feeds --------------------------------------------------------------------------------------
 
+  /** {@code feed.time-precision}. */
+  FEED_TIME_PRECISION("feed.time-precision", "a feed format writes times to the second (RSS 2.0's RFC 822 "
+      + "dates) or to the millisecond (Atom's and JSON Feed's RFC 3339 dates, as Rfc9557.formatRfc3339); the "
+      + "finer digits of a time were cut, never rounded"),
+  /** {@code feed.notice-not-carried}. */
+  FEED_NOTICE_NOT_CARRIED("feed.notice-not-carried", "an article's disclaimer, a notice that must reach the "
+      + "reader, has no place in a feed entry but its content, and the feed was written without content: the "
+      + "entry does not carry it (write the feed with content, which holds the rendered notice)"),
+  /** {@code feed.attribute-whitespace}. */
+  FEED_ATTRIBUTE_WHITESPACE("feed.attribute-whitespace", "a tab in a text that an XML feed carries in an "
+      + "attribute (an Atom category's term) would be read back as a space, as XML normalises attribute "
+      + "values, so it was written as a space"),
+  /** {@code feed.unwritable-character}. */
+  FEED_UNWRITABLE_CHARACTER("feed.unwritable-character", "a text holds a character that XML 1.0 cannot "
+      + "carry (a C0 control other than tab, line feed and carriage return, an unpaired surrogate, U+FFFE or "
+      + "U+FFFF); the model refuses them, so only a value built around its rules meets this; nothing was "
+      + "written"),
+
   // ---- export -------------------------------------------------------------------------------------
 
   /** {@code export.lost}. */

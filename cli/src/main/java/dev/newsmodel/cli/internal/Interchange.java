@@ -1,0 +1,134 @@
+package dev.newsmodel.cli.internal;
+
+import dev.newsmodel.cli.report.Finding;
+import dev.newsmodel.core.Article;
+import dev.newsmodel.core.convert.Conversion;
+import dev.newsmodel.core.convert.ConversionProblem;
+import dev.newsmodel.core.lint.LintRule;
+import dev.newsmodel.core.lint.Linter;
+import dev.newsmodel.core.lint.Severity;
+import dev.newsmodel.json.ArticleJson;
+import dev.newsmodel.json.ArticleValidator;
+import dev.newsmodel.json.Problem;
+import dev.newsmodel.json.ValidationReport;
+import dev.newsmodel.jsonld.SchemaOrgJsonLd;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The formats {@code newsmodel convert} reads and writes, each with how a document becomes an article
+ * and back, and the findings met on the way.
+ */
+enum Interchange {
+  /** newsmodel's own article JSON, checked as {@code validate} checks it (lint aside). */
+  newsmodel(".json", List.of(".json")),
+  /** IPTC ninjs 3.x. */
+  ninjs(".ninjs.json", List.of(".json")),
+  /** schema.org JSON-LD: a {@code NewsArticle} or another {@code Article} type. */
+  jsonld(".jsonld", List.of(".jsonld", ".json")),
+  /** A published news page; read only. */
+  html(".html", List.of(".html", ".htm"));
+
+  /** The reader of newsmodel JSON: no lint, since converting needs only a valid article. */
+  private static final ArticleValidator READER =
+      ArticleValidator.defaults().withLinter(Linter.defaults().without(LintRule.values()));
+
+  private final String extension;
+  private final List<String> inputExtensions;
+
+  Interchange(String extension, List<String> inputExtensions) {
+    this.extension = extension;
+    this.inputExtensions = inputExtensions;
+  }
+
+  /** What reading needs beyond the bytes: the zone of times without an offset, a page's address. */
+  record Options(@Nullable ZoneId zone, @Nullable URI baseUri) {}
+
+  /** What reading one document gave: the article, if any, and the findings in input order. */
+  record Read(Optional<Article> article, List<Finding> findings) {}
+
+  /** What writing one article gave: the text, and the findings (what the target cannot hold). */
+  record Written(String text, List<Finding> findings) {}
+
+  /** The extension of the files this format writes, such as {@code .ninjs.json}. */
+  String extension() {
+    return extension;
+  }
+
+  /** The extensions of the files a directory contributes when this format is read, lower case. */
+  List<String> inputExtensions() {
+    return inputExtensions;
+  }
+
+  /** Whether articles can be written in this format. */
+  boolean writable() {
+    return this != html;
+  }
+
+  /** The largest document read, in bytes. */
+  static long maxDocumentBytes() {
+    return READER.limits().maxDocumentBytes();
+  }
+
+  /**
+   * Reads one document; never throws because of its content.
+   *
+   * @param bytes the document, not null
+   * @param shown its path as shown, not null
+   * @param options the zone and base URI, not null
+   */
+  Read read(byte[] bytes, String shown, Options options) {
+    switch (this) {
+      case newsmodel: {
+        ValidationReport report = READER.validate(bytes, shown);
+        List<Finding> findings = new ArrayList<>();
+        for (Problem problem : report.problems()) {
+          findings.add(ArticleChecker.finding(problem));
+        }
+        return new Read(report.article(), findings);
+      }
+      default:
+        throw new UnsupportedOperationException(name());
+    }
+  }
+
+  /**
+   * Writes one article in this format.
+   *
+   * @param article the article, not null
+   */
+  Written write(Article article) {
+    switch (this) {
+      case newsmodel:
+        return new Written(ArticleJson.defaults().write(article) + "\n", List.of());
+      case jsonld:
+        return new Written(SchemaOrgJsonLd.newsArticle(article) + "\n", List.of());
+      default:
+        throw new IllegalStateException("articles are not written as " + name());
+    }
+  }
+
+  /** Returns a conversion's problems as findings, with their location as the pointer. */
+  static List<Finding> findings(Conversion<?> conversion) {
+    List<Finding> findings = new ArrayList<>(conversion.problems().size());
+    for (ConversionProblem p : conversion.problems()) {
+      findings.add(finding(p));
+    }
+    return findings;
+  }
+
+  static Finding finding(ConversionProblem p) {
+    Severity severity = p.severity() == ConversionProblem.Severity.ERROR ? Severity.ERROR : Severity.WARNING;
+    return new Finding(p.code().code(), severity, 0, 0, p.location(), p.message());
+  }
+
+  /** The name as the options spell it. */
+  String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,151 @@
+package dev.newsmodel.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsmodel.core.Article;
+import dev.newsmodel.json.ArticleJson;
+import dev.newsmodel.jsonld.SchemaOrgJsonLd;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code newsmodel convert}: where outputs go, what is reported, and that nothing is lost or overwritten. */
+class ConvertCommandTest {
+  private static final Path REFERENCE = Golden.resource("articles/valid/reference-article.json");
+  private static final Path INVALID = Golden.resource("articles/invalid/schema-errors.json");
+
+  @TempDir
+  Path dir;
+
+  private Article reference;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    reference = ArticleJson.defaults().read(REFERENCE);
+    Files.createDirectories(dir.resolve("in/2021"));
+    Files.copy(REFERENCE, dir.resolve("in/2021/a.json"));
+    Files.copy(REFERENCE, dir.resolve("in/b.json"));
+    Files.writeString(dir.resolve("in/notes.txt"), "not an article");
+  }
+
+  private CliRun run(String... args) {
+    return CliRun.run(dir, ArticleChecker::of, new byte[0], args);
+  }
+
+  @Test
+  void oneInputGoesToStandardOutput() {
+    CliRun run = run("convert", "--to", "jsonld", "in/b.json");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertEquals(SchemaOrgJsonLd.newsArticle(reference) + "\n", run.out());
+    assertEquals("1 file: 1 valid, 0 invalid, 0 not read; 0 problems (0 errors, 0 warnings, 0 info)\n", run.err());
+  }
+
+  @Test
+  void newsmodelToNewsmodelIsTheCanonicalForm() {
+    CliRun run = run("convert", "--from", "newsmodel", "--to", "newsmodel", "in/b.json");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertEquals(ArticleJson.defaults().write(reference) + "\n", run.out());
+    assertEquals(reference, ArticleJson.defaults().read(run.out()));
+  }
+
+  @Test
+  void aDirectoryIsMirroredUnderTheOutputDirectory() throws IOException {
+    CliRun run = run("convert", "--to", "jsonld", "in", "-o", "out");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertEquals(List.of("out/2021/a.jsonld", "out/b.jsonld"), files(dir.resolve("out")));
+    assertEquals(SchemaOrgJsonLd.newsArticle(reference) + "\n",
+        Files.readString(dir.resolve("out/2021/a.jsonld"), StandardCharsets.UTF_8));
+    assertEquals("", run.out());
+    assertEquals("2 files: 2 valid, 0 invalid, 0 not read; 0 problems (0 errors, 0 warnings, 0 info)\n", run.err());
+  }
+
+  @Test
+  void oneInputAndAnExistingDirectoryNamesTheFileInIt() throws IOException {
+    Files.createDirectories(dir.resolve("out"));
+    CliRun run = run("convert", "--to", "newsmodel", "in/b.json", "-o", "out");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertEquals(List.of("out/b.json"), files(dir.resolve("out")));
+  }
+
+  @Test
+  void aDirectoryNeedsAnOutputDirectory() {
+    CliRun run = run("convert", "--to", "jsonld", "in");
+    assertEquals(2, run.exitCode(), run.toString());
+    assertEquals("newsmodel convert: give -o DIR to convert a directory or several inputs: each gets its own file\n",
+        run.err());
+  }
+
+  @Test
+  void anInvalidInputIsReportedAndNothingIsWritten() throws IOException {
+    Files.copy(INVALID, dir.resolve("in/c.json"));
+    CliRun run = run("convert", "--to", "jsonld", "in", "-o", "out");
+    assertEquals(1, run.exitCode(), run.toString());
+    assertEquals(List.of("out/2021/a.jsonld", "out/b.jsonld"), files(dir.resolve("out")));
+    assertTrue(run.err().contains("in/c.json:"), run.err());
+    assertTrue(run.err().contains(" error schema."), run.err());
+    assertTrue(run.err().endsWith("3 files: 2 valid, 1 invalid, 0 not read; "
+        + run.err().substring(run.err().lastIndexOf("not read; ") + "not read; ".length())), run.err());
+  }
+
+  @Test
+  void anInputIsNeverOverwritten() throws IOException {
+    byte[] before = Files.readAllBytes(dir.resolve("in/b.json"));
+    CliRun run = run("convert", "--to", "newsmodel", "in/b.json", "-o", "in/b.json");
+    assertEquals(2, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("in/b.json: error io.unwritable Cannot write in/b.json: it is the input file"),
+        run.err());
+    assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(dir.resolve("in/b.json")));
+  }
+
+  @Test
+  void theReportCanGoToAFile() throws IOException {
+    Files.copy(INVALID, dir.resolve("in/c.json"));
+    CliRun run = run("convert", "--to", "jsonld", "--format", "json", "--report", "report.json", "in", "-o", "out");
+    assertEquals(1, run.exitCode(), run.toString());
+    String report = Files.readString(dir.resolve("report.json"));
+    assertTrue(report.startsWith("{"), report);
+    assertTrue(report.contains("\"in/c.json\""), report);
+    assertTrue(run.err().startsWith("3 files: 2 valid, 1 invalid"), run.err());
+  }
+
+  @Test
+  void usageErrorsSayWhatIsExpected() {
+    assertEquals("newsmodel convert: missing --to FORMAT: newsmodel, ninjs or jsonld\n",
+        run("convert", "in/b.json").err());
+    assertEquals("newsmodel convert: --to html: articles are written as newsmodel, ninjs or jsonld; html is an "
+        + "input format (use 'newsmodel render' for HTML)\n", run("convert", "--to", "html", "in/b.json").err());
+    assertEquals("newsmodel convert: --zone: unknown time zone 'Mars/Olympus'; give an IANA name such as "
+        + "Europe/Paris\n", run("convert", "--to", "ninjs", "--zone", "Mars/Olympus", "in/b.json").err());
+    assertEquals("newsmodel convert: --base-uri: 'ftp://x.example/' is not an absolute http or https URL\n",
+        run("convert", "--from", "html", "--to", "newsmodel", "--base-uri", "ftp://x.example/", "in/b.json").err());
+    assertEquals("newsmodel import: import reads HTML pages; for --from ninjs use 'newsmodel convert'\n",
+        run("import", "--from", "ninjs", "in/b.json").err());
+    CliRun file = run("convert", "--to", "jsonld", "in", "-o", "in/b.json");
+    assertEquals(2, file.exitCode());
+    assertFalse(file.err().isEmpty());
+  }
+
+  @Test
+  void aMissingFileIsNotRead() {
+    CliRun run = run("convert", "--to", "jsonld", "in/nope.json");
+    assertEquals(2, run.exitCode(), run.toString());
+    assertTrue(run.err().startsWith("in/nope.json: error io.unreadable "), run.err());
+  }
+
+  private static List<String> files(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .map(p -> root.getParent().relativize(p).toString().replace('\\', '/'))
+          .sorted().collect(Collectors.toList());
+    }
+  }
+}
