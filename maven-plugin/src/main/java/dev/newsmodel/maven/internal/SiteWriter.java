@@ -3,8 +3,15 @@ package dev.newsmodel.maven.internal;
 import dev.newsmodel.cli.report.Finding;
 import dev.newsmodel.cli.report.Validation;
 import dev.newsmodel.core.Article;
+import dev.newsmodel.core.Organization;
 import dev.newsmodel.core.Teaser;
+import dev.newsmodel.core.convert.Conversion;
+import dev.newsmodel.core.convert.ConversionProblem;
 import dev.newsmodel.core.lint.Severity;
+import dev.newsmodel.feeds.Feed;
+import dev.newsmodel.feeds.FeedEntry;
+import dev.newsmodel.feeds.FeedFormat;
+import dev.newsmodel.feeds.FeedWriter;
 import dev.newsmodel.html.HtmlRenderer;
 import dev.newsmodel.json.ArticleValidator;
 import java.io.IOException;
@@ -12,13 +19,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.owasp.encoder.Encode;
 
 /**
@@ -26,7 +36,10 @@ import org.owasp.encoder.Encode;
  * {@code articles/}, mirroring the files' paths ({@code 2021/iskander.json} becomes
  * {@code articles/2021/iskander.html}), an {@code index.html} with the news list of every published article,
  * newest first ({@link HtmlRenderer#renderNewsList}), and the renderer's stylesheet as
- * {@code newsmodel.css}, which the index links to (pages embed it).
+ * {@code newsmodel.css}, which the index links to (pages embed it). With a base URL, the same list is
+ * also written as feeds (the feeds module): {@code feed.xml} (RSS 2.0), {@code atom.xml} (Atom 1.0) and
+ * {@code feed.json} (JSON Feed 1.1), which the index names as alternates; what a format cannot carry is
+ * logged as a warning with its code and place.
  *
  * <p>Every file is read and checked first; if any is not a valid article, its problems are logged and
  * nothing is written. The news list links to each page at the site's base URL when one is given, else to
@@ -37,10 +50,14 @@ public final class SiteWriter {
   /** The stylesheet's name in the site. */
   public static final String STYLESHEET = "newsmodel.css";
 
+  /** The feeds written with a base URL: file name and format, in the order they are written. */
+  private static final Map<String, FeedFormat> FEEDS = feeds();
+
   private final Validation reader;
   private final HtmlRenderer pages;
   private final HtmlRenderer list;
   private final Optional<URI> baseUrl;
+  private final Optional<Feed> feed;
   private final String title;
   private final Locale language;
   private final Messages log;
@@ -55,7 +72,7 @@ public final class SiteWriter {
    * @param language the index page's language, not null
    * @param log where lines go, not null
    * @throws IllegalArgumentException if the base URL is not an absolute http or https URL ending in
-   *     {@code /}
+   *     {@code /}, or (with a base URL) the title is not one line for the feeds
    */
   public SiteWriter(ArticleValidator reader, Optional<URI> baseUrl, String title, Locale language, Messages log) {
     this.reader = Validation.of(Objects.requireNonNull(reader, "reader"));
@@ -66,6 +83,21 @@ public final class SiteWriter {
     this.log = Objects.requireNonNull(log, "log");
     this.pages = HtmlRenderer.defaults();
     this.list = HtmlRenderer.defaults().withLocale(language);
+    try {
+      // The site, by its title and address, is the feeds' author: Atom needs one for entries without theirs.
+      this.feed = baseUrl.map(url -> Feed.builder().title(title).homePage(url).feedUrl(url.resolve("feed.xml"))
+          .language(language).author(Organization.of(title, url)).build());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("siteTitle or siteLanguage cannot title the feeds: " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, FeedFormat> feeds() {
+    Map<String, FeedFormat> feeds = new LinkedHashMap<>();
+    feeds.put("feed.xml", FeedFormat.RSS);
+    feeds.put("atom.xml", FeedFormat.ATOM);
+    feeds.put("feed.json", FeedFormat.JSON_FEED);
+    return Collections.unmodifiableMap(feeds);
   }
 
   private static void checkBaseUrl(URI url) {
@@ -114,9 +146,6 @@ public final class SiteWriter {
       return Optional.of(ValidateRun.count(invalid, "file") + " of " + files.size()
           + " cannot be rendered (see the lines above); nothing was written to " + output);
     }
-    for (Page page : pages) {
-      AtomicFile.write(output.resolve(page.path()), out -> this.pages.renderPage(page.article(), out));
-    }
     List<Teaser> teasers = new ArrayList<>();
     List<Page> listed = new ArrayList<>();
     for (Page page : pages) {
@@ -131,18 +160,61 @@ public final class SiteWriter {
     for (Page page : listed) {
       teasers.add(teaser(page));
     }
+    // The feeds are made before anything is written, so a feed that cannot be made leaves no site behind.
+    Map<String, String> feeds = new LinkedHashMap<>();
+    if (feed.isEmpty()) {
+      log.info("Feeds were not written: they link to the pages by absolute URL, so they need baseUrl");
+    } else if (teasers.isEmpty()) {
+      log.info("Feeds were not written: no article has a publication time");
+    } else {
+      List<FeedEntry> entries = FeedEntry.ofTeasers(teasers);
+      for (Map.Entry<String, FeedFormat> format : FEEDS.entrySet()) {
+        Conversion<String> made = FeedWriter.defaults().write(format.getValue(),
+            feed.get().withFeedUrl(baseUrl.orElseThrow().resolve(format.getKey())), entries);
+        for (ConversionProblem problem : made.problems()) {
+          String line = format.getKey() + ": " + problem;
+          if (problem.severity() == ConversionProblem.Severity.ERROR) {
+            log.error(line);
+          } else {
+            log.warn(line);
+          }
+        }
+        if (made.value().isEmpty()) {
+          return Optional.of(format.getKey() + " cannot be made (see the lines above); nothing was written to "
+              + output);
+        }
+        feeds.put(format.getKey(), made.value().get());
+      }
+    }
+    for (Page page : pages) {
+      AtomicFile.write(output.resolve(page.path()), out -> this.pages.renderPage(page.article(), out));
+    }
     AtomicFile.write(output.resolve(STYLESHEET), out -> out.write(list.stylesheet()));
     AtomicFile.write(output.resolve("index.html"), out -> {
       out.write("<!DOCTYPE html>\n<html lang=\"" + Encode.forHtmlAttribute(language.toLanguageTag()) + "\">\n<head>\n"
           + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           + "<title>" + Encode.forHtmlContent(title) + "</title>\n"
-          + "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">\n</head>\n<body>\n<main>\n");
+          + "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">\n" + alternates(feeds.keySet())
+          + "</head>\n<body>\n<main>\n");
       list.renderNewsList(teasers, out);
       out.write("\n</main>\n</body>\n</html>\n");
     });
+    for (Map.Entry<String, String> written : feeds.entrySet()) {
+      AtomicFile.write(output.resolve(written.getKey()), out -> out.write(written.getValue()));
+    }
     log.info("Rendered " + ValidateRun.count(pages.size(), "article") + " and a news list of " + teasers.size()
-        + " to " + output);
+        + (feeds.isEmpty() ? "" : ", with its feeds,") + " to " + output);
     return Optional.empty();
+  }
+
+  /** The index's links to the feeds that are written. */
+  private String alternates(Set<String> written) {
+    StringBuilder links = new StringBuilder();
+    for (String name : written) {
+      links.append("<link rel=\"alternate\" type=\"").append(FEEDS.get(name).mediaType()).append("\" href=\"")
+          .append(name).append("\" title=\"").append(Encode.forHtmlAttribute(title)).append("\">\n");
+    }
+    return links.toString();
   }
 
   private Teaser teaser(Page page) {

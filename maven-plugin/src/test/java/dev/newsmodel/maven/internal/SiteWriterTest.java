@@ -47,6 +47,24 @@ class SiteWriterTest {
     int older = index.indexOf("href=\"https://news.example.com/site/articles/old.html\"");
     assertTrue(newer > 0 && older > newer, index);
     assertTrue(Files.size(site.resolve(SiteWriter.STYLESHEET)) > 0);
+    assertTrue(index.contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"atom.xml\" "
+        + "title=\"&lt;News>\">"), index);
+    String rss = Files.readString(site.resolve("feed.xml"));
+    assertTrue(rss.indexOf("<link>https://news.example.com/site/articles/x/new%20%C3%BC.html</link>")
+        < rss.indexOf("<link>https://news.example.com/site/articles/old.html</link>"), rss);
+    assertTrue(Files.readString(site.resolve("atom.xml")).contains("<name>&lt;News&gt;</name>"));
+    assertTrue(Files.readString(site.resolve("feed.json")).contains("\"feed_url\": \"https://news.example.com/site/feed.json\""));
+  }
+
+  @Test
+  void withoutABaseUrlThereAreNoFeeds() throws IOException {
+    Articles.write(articles(), "a.json", Articles.CLEAN);
+    assertEquals(Optional.empty(), render(Optional.empty(), "News"));
+    Path site = project.resolve("site");
+    assertFalse(Files.exists(site.resolve("feed.xml")));
+    assertFalse(Files.readString(site.resolve("index.html")).contains("alternate"));
+    assertTrue(log.lines.contains("INFO Feeds were not written: they link to the pages by absolute URL, so they need baseUrl"),
+        log.lines.toString());
   }
 
   @Test
