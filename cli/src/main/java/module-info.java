@@ -8,6 +8,7 @@
 module dev.newsmodel.cli {
   requires dev.newsmodel.html;
   requires dev.newsmodel.jsonld;
+  requires dev.newsmodel.ninjs;
   requires transitive dev.newsmodel.json;
   requires info.picocli;
   requires tools.jackson.core;

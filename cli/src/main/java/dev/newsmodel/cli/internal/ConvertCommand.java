@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -94,6 +95,11 @@ class ConvertCommand extends BaseCommand {
           + "(default: the page's canonical address, when it states one).")
   String baseUri;
 
+  @Option(names = "--language", paramLabel = "TAG",
+      description = "The BCP 47 language, such as en-GB, of an input that names none (ninjs). There is no "
+          + "default: without it such an input is a problem.")
+  String language;
+
   ConvertCommand(Env env) {
     super(env);
   }
@@ -115,7 +121,7 @@ class ConvertCommand extends BaseCommand {
     if (paths.stream().filter("-"::equals).count() > 1) {
       throw new UsageException("'-' (standard input) can be given only once");
     }
-    Interchange.Options options = new Interchange.Options(zone(), baseUri());
+    Interchange.Options options = new Interchange.Options(zone(), baseUri(), language());
     Path out = output == null || output.equals("-") ? null : path(output, "-o");
     boolean single = paths.size() == 1 && (paths.get(0).equals("-") || !Files.isDirectory(path(paths.get(0), "PATH")));
     if (!single && out == null) {
@@ -286,6 +292,21 @@ class ConvertCommand extends BaseCommand {
       return ZoneId.of(zone);
     } catch (DateTimeException e) {
       throw new UsageException("--zone: unknown time zone '" + zone + "'; give an IANA name such as Europe/Paris");
+    }
+  }
+
+  private Locale language() {
+    if (language == null) {
+      return null;
+    }
+    try {
+      Locale tag = new Locale.Builder().setLanguageTag(language).build();
+      if (tag.getLanguage().isEmpty()) {
+        throw new IllformedLocaleException("no language");
+      }
+      return tag;
+    } catch (IllformedLocaleException e) {
+      throw new UsageException("--language: '" + language + "' is not a BCP 47 language tag such as en-GB");
     }
   }
 

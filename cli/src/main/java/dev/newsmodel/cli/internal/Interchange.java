@@ -11,8 +11,17 @@ import dev.newsmodel.json.ArticleJson;
 import dev.newsmodel.json.ArticleValidator;
 import dev.newsmodel.json.Problem;
 import dev.newsmodel.json.ValidationReport;
+import dev.newsmodel.core.convert.ConversionCode;
+import dev.newsmodel.jsonld.SchemaOrgArticle;
 import dev.newsmodel.jsonld.SchemaOrgJsonLd;
+import dev.newsmodel.jsonld.SchemaOrgReader;
+import dev.newsmodel.ninjs.Ninjs;
+import dev.newsmodel.ninjs.NinjsReadOptions;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +55,11 @@ enum Interchange {
     this.inputExtensions = inputExtensions;
   }
 
-  /** What reading needs beyond the bytes: the zone of times without an offset, a page's address. */
-  record Options(@Nullable ZoneId zone, @Nullable URI baseUri) {}
+  /**
+   * What reading needs beyond the bytes, each only where the input is silent: the zone of times without
+   * an offset, the address relative links resolve against, the language of a text that names none.
+   */
+  record Options(@Nullable ZoneId zone, @Nullable URI baseUri, @Nullable Locale language) {}
 
   /** What reading one document gave: the article, if any, and the findings in input order. */
   record Read(Optional<Article> article, List<Finding> findings) {}
@@ -92,6 +104,40 @@ enum Interchange {
         }
         return new Read(report.article(), findings);
       }
+      case ninjs: {
+        NinjsReadOptions ninjsOptions = NinjsReadOptions.defaults();
+        if (options.zone() != null) {
+          ninjsOptions = ninjsOptions.withZone(options.zone());
+        }
+        if (options.baseUri() != null) {
+          ninjsOptions = ninjsOptions.withBaseUri(options.baseUri());
+        }
+        if (options.language() != null) {
+          ninjsOptions = ninjsOptions.withLanguage(options.language());
+        }
+        return read(Ninjs.read(bytes, ninjsOptions));
+      }
+      case jsonld: {
+        String text = utf8(bytes);
+        if (text == null) {
+          return new Read(Optional.empty(), List.of(notUtf8()));
+        }
+        SchemaOrgReader reader = options.zone() == null ? SchemaOrgReader.defaults()
+            : SchemaOrgReader.defaults().withZone(options.zone());
+        Conversion<List<SchemaOrgArticle>> nodes = reader.read(text);
+        List<Finding> findings = findings(nodes);
+        if (!nodes.succeeded()) {
+          return new Read(Optional.empty(), findings);
+        }
+        List<SchemaOrgArticle> articles = nodes.orElseThrow();
+        for (SchemaOrgArticle other : articles.subList(1, articles.size())) {
+          findings.add(finding(ConversionProblem.warning(ConversionCode.INPUT_IGNORED, other.pointer(), "The document "
+              + "holds another " + other.type() + "; convert writes one article per input, the first one.")));
+        }
+        Conversion<Article> article = articles.get(0).toArticle(List.of());
+        findings.addAll(findings(article));
+        return new Read(article.value(), findings);
+      }
       default:
         throw new UnsupportedOperationException(name());
     }
@@ -108,9 +154,37 @@ enum Interchange {
         return new Written(ArticleJson.defaults().write(article) + "\n", List.of());
       case jsonld:
         return new Written(SchemaOrgJsonLd.newsArticle(article) + "\n", List.of());
+      case ninjs:
+        return written(Ninjs.write(article));
       default:
         throw new IllegalStateException("articles are not written as " + name());
     }
+  }
+
+  /** Decodes strict UTF-8, skipping a byte-order mark; null if the bytes are not UTF-8. */
+  static @Nullable String utf8(byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  static Finding notUtf8() {
+    return Finding.ofInput(ConversionCode.INPUT_SYNTAX.code(), "The input is not UTF-8 text; nothing was read.");
+  }
+
+  private static Read read(Conversion<Article> conversion) {
+    return new Read(conversion.value(), findings(conversion));
+  }
+
+  private static Written written(Conversion<String> conversion) {
+    String text = conversion.orElseThrow();
+    return new Written(text.endsWith("\n") ? text : text + "\n", findings(conversion));
   }
 
   /** Returns a conversion's problems as findings, with their location as the pointer. */

@@ -135,6 +135,73 @@ class ConvertCommandTest {
   }
 
   @Test
+  void ninjsRoundTripsThroughTheCommand() throws IOException {
+    CliRun out = run("convert", "--to", "ninjs", "in/b.json", "-o", "b.ninjs.json");
+    assertEquals(0, out.exitCode(), out.toString());
+    assertEquals(dev.newsmodel.ninjs.Ninjs.write(reference).orElseThrow(), Files.readString(dir.resolve("b.ninjs.json")));
+    CliRun back = run("convert", "--from", "ninjs", "--to", "newsmodel", "b.ninjs.json");
+    assertEquals(0, back.exitCode(), back.toString());
+    assertEquals(dev.newsmodel.ninjs.Ninjs.read(Files.readAllBytes(dir.resolve("b.ninjs.json")),
+        dev.newsmodel.ninjs.NinjsReadOptions.defaults()).orElseThrow(), ArticleJson.defaults().read(back.out()));
+  }
+
+  @Test
+  void aNinjsPictureIsRefusedWithItsReason() throws IOException {
+    Files.writeString(dir.resolve("picture.json"), "{\"uri\": \"urn:x:1\", \"type\": \"picture\", "
+        + "\"headlines\": [{\"value\": \"A photo\"}], \"language\": \"en\"}");
+    CliRun run = run("convert", "--from", "ninjs", "--to", "newsmodel", "picture.json", "-o", "out.json");
+    assertEquals(1, run.exitCode(), run.toString());
+    assertTrue(run.err().startsWith("picture.json: error input.not-an-article"), run.err());
+    assertFalse(Files.exists(dir.resolve("out.json")));
+  }
+
+  @Test
+  void everyCommittedNinjsExampleOfIptcConverts() throws IOException {
+    Path shared = Path.of("").toAbsolutePath().getParent().resolveSibling("shared").resolve("standards/ninjs");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared),
+        "IPTC's ninjs examples are read from ../shared/standards/ninjs, which this checkout lacks");
+    CliRun run = CliRun.run(shared, ArticleChecker::of, new byte[0], "convert", "--from", "ninjs", "--to",
+        "newsmodel", "--format", "json", "3.1_005_complex_text_article.json", "3.0_ap_image.json", "-o",
+        dir.resolve("out").toString());
+    assertEquals(1, run.exitCode(), run.toString());
+    assertTrue(Files.exists(dir.resolve("out/3.1_005_complex_text_article.json")), run.toString());
+    assertFalse(Files.exists(dir.resolve("out/3.0_ap_image.json")), run.toString());
+    assertTrue(run.err().contains("input.not-an-article"), run.err());
+  }
+
+  @Test
+  void jsonLdWithoutItsBodyIsNotInventedIntoAnArticle() throws IOException {
+    // newsmodel's JSON-LD is page metadata: it carries no articleBody, so a published article cannot come back.
+    assertEquals(0, run("convert", "--to", "jsonld", "in/b.json", "-o", "b.jsonld").exitCode());
+    CliRun back = run("convert", "--from", "jsonld", "--to", "newsmodel", "b.jsonld");
+    assertEquals(1, back.exitCode(), back.toString());
+    assertTrue(back.err().contains("b.jsonld: error input.missing The NewsArticle has no articleBody"), back.err());
+    assertEquals("", back.out());
+  }
+
+  @Test
+  void aJsonLdTimeWithoutAnOffsetNeedsAZone() throws IOException {
+    Files.writeString(dir.resolve("local.jsonld"), "{\"@context\": \"https://schema.org\", \"@type\": "
+        + "\"NewsArticle\", \"url\": \"https://news.example.org/a\", \"headline\": \"Flood warning\", "
+        + "\"inLanguage\": \"en\", \"datePublished\": \"2024-03-05T09:30:00\", \"articleBody\": \"Rain.\"}");
+    CliRun without = run("convert", "--from", "jsonld", "--to", "newsmodel", "local.jsonld");
+    assertTrue(without.err().contains("local.jsonld: warning time.no-offset at /datePublished "), without.err());
+    CliRun with = run("convert", "--from", "jsonld", "--to", "newsmodel", "--zone", "Europe/London", "local.jsonld");
+    assertEquals(0, with.exitCode(), with.toString());
+    assertFalse(with.err().contains("time.no-offset"), with.err());
+    assertEquals(java.time.Instant.parse("2024-03-05T09:30:00Z"),
+        ArticleJson.defaults().read(with.out()).published().orElseThrow().toInstant());
+  }
+
+  @Test
+  void textThatIsNotUtf8IsRefused() throws IOException {
+    Files.write(dir.resolve("latin1.jsonld"), new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
+    CliRun run = run("convert", "--from", "jsonld", "--to", "newsmodel", "latin1.jsonld");
+    assertEquals(1, run.exitCode(), run.toString());
+    assertTrue(run.err().startsWith("latin1.jsonld: error input.syntax The input is not UTF-8 text"), run.err());
+  }
+
+  @Test
   void aMissingFileIsNotRead() {
     CliRun run = run("convert", "--to", "jsonld", "in/nope.json");
     assertEquals(2, run.exitCode(), run.toString());

@@ -77,6 +77,17 @@ public enum ConversionCode {
 
   // ---- IPTC ninjs ---------------------------------------------------------------------------------
 
+  /** {@code ninjs.published-from-version}. */
+  NINJS_PUBLISHED_FROM_VERSION("ninjs.published-from-version", "a usable ninjs item has no firstCreated, so its "
+      + "versionCreated (when the version read was made) was taken as the publication time"),
+  /** {@code ninjs.alt-from-description}. */
+  NINJS_ALT_FROM_DESCRIPTION("ninjs.alt-from-description", "a ninjs picture has no description with the role "
+      + "'alt', so its first other description (or else its headline) was taken as the image's alternative text"),
+  /** {@code ninjs.extension}. */
+  NINJS_EXTENSION("ninjs.extension", "newsmodel's extension inside a ninjs document (the description with the "
+      + "role 'newsmodel-extension') cannot be read, or one of its facts breaks a model rule; the fact was left "
+      + "out and the document's own ninjs fields used"),
+
   // ---- feeds --------------------------------------------------------------------------------------
 
   /** {@code feed.time-precision}. */
