@@ -1,12 +1,20 @@
 package dev.newsmodel.cli.internal;
 
 import dev.newsmodel.cli.report.FileOutcome;
+import dev.newsmodel.cli.report.Finding;
 import dev.newsmodel.cli.report.Reporter;
+import dev.newsmodel.core.Article;
 import dev.newsmodel.json.ArticleValidator;
+import dev.newsmodel.json.Problem;
+import dev.newsmodel.json.ValidationReport;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * What the exported {@link dev.newsmodel.cli.report.Validation} needs from this package: the one reader,
@@ -28,6 +36,34 @@ public final class Engine {
       String shown) {
     Pipeline pipeline = new Pipeline(new ArticleChecker(validator), 1, 1, InputStream.nullInputStream(), onBug);
     return pipeline.check(Input.file(file, shown));
+  }
+
+  /**
+   * Reads one file as {@link #check} does and returns the article it holds; otherwise hands on the outcome
+   * that says why not (the file could not be read, or the validator found errors) and returns empty.
+   *
+   * @param validator the validator, not null
+   * @param file the file, not null
+   * @param shown the path as shown, not null
+   * @param refused told why there is no article, not null
+   * @return the article, or empty, not null
+   */
+  public static Optional<Article> article(ArticleValidator validator, Path file, String shown,
+      Consumer<FileOutcome> refused) {
+    InputReader.Read read = InputReader.file(file, shown, validator.limits().maxDocumentBytes());
+    if (read.outcome != null) {
+      refused.accept(read.outcome);
+      return Optional.empty();
+    }
+    ValidationReport report = validator.validate(read.bytes, shown);
+    if (report.article().isEmpty()) {
+      List<Finding> findings = new ArrayList<>();
+      for (Problem problem : report.problems()) {
+        findings.add(ArticleChecker.finding(problem));
+      }
+      refused.accept(new FileOutcome(shown, true, findings));
+    }
+    return report.article();
   }
 
   /**

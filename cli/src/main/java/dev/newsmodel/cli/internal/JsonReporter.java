@@ -2,9 +2,9 @@ package dev.newsmodel.cli.internal;
 
 import dev.newsmodel.cli.report.FileOutcome;
 import dev.newsmodel.cli.report.Finding;
+import dev.newsmodel.cli.report.Reporter;
 import dev.newsmodel.cli.report.Status;
 import dev.newsmodel.cli.report.Summary;
-import dev.newsmodel.cli.report.Reporter;
 import dev.newsmodel.core.lint.Severity;
 import java.io.Writer;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.cli.report.Reporter;
 import dev.newsmodel.cli.report.Status;
 import dev.newsmodel.cli.report.Summary;
-import dev.newsmodel.cli.report.Reporter;
 import dev.newsmodel.core.lint.LintRule;
 import dev.newsmodel.core.lint.Linter;
 import dev.newsmodel.core.lint.Severity;

@@ -75,52 +75,92 @@ public final class Summary {
     return status;
   }
 
-  /** @return the threshold, not null */
+  /**
+   * Returns the least severity that makes an input invalid.
+   *
+   * @return the threshold, not null
+   */
   public Severity failOn() {
     return failOn;
   }
 
-  /** @return the number of files (and standard input), including those not read; never directories */
+  /**
+   * Returns the number of files (and standard input), including those not read; never directories.
+   *
+   * @return the number of files (and standard input), including those not read; never directories
+   */
   public int files() {
     return files;
   }
 
-  /** @return the number of valid inputs */
+  /**
+   * Returns the number of valid inputs.
+   *
+   * @return the number of valid inputs
+   */
   public int valid() {
     return valid;
   }
 
-  /** @return the number of invalid inputs */
+  /**
+   * Returns the number of invalid inputs.
+   *
+   * @return the number of invalid inputs
+   */
   public int invalid() {
     return invalid;
   }
 
-  /** @return the number of files that could not be read */
+  /**
+   * Returns the number of files that could not be read.
+   *
+   * @return the number of files that could not be read
+   */
   public int notRead() {
     return notRead;
   }
 
-  /** @return the number of directories that could not be listed or hold no article file */
+  /**
+   * Returns the number of directories that could not be listed or hold no article file.
+   *
+   * @return the number of directories that could not be listed or hold no article file
+   */
   public int directoriesNotRead() {
     return directories;
   }
 
-  /** @return the number of problems, those saying why an input was not read included */
+  /**
+   * Returns the number of problems, those saying why an input was not read included.
+   *
+   * @return the number of problems, those saying why an input was not read included
+   */
   public int problems() {
     return errors + warnings + infos;
   }
 
-  /** @return the number of problems of severity error */
+  /**
+   * Returns the number of problems of severity error.
+   *
+   * @return the number of problems of severity error
+   */
   public int errors() {
     return errors;
   }
 
-  /** @return the number of problems of severity warning */
+  /**
+   * Returns the number of problems of severity warning.
+   *
+   * @return the number of problems of severity warning
+   */
   public int warnings() {
     return warnings;
   }
 
-  /** @return the number of problems of severity info */
+  /**
+   * Returns the number of problems of severity info.
+   *
+   * @return the number of problems of severity info
+   */
   public int infos() {
     return infos;
   }

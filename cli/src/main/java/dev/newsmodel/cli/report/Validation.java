@@ -1,12 +1,15 @@
 package dev.newsmodel.cli.report;
 
 import dev.newsmodel.cli.internal.Engine;
+import dev.newsmodel.core.Article;
 import dev.newsmodel.json.ArticleValidator;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Checks article files with the engine of {@code newsmodel validate} and gives its report writers, for a
@@ -78,6 +81,22 @@ public final class Validation {
    */
   public FileOutcome check(Path file, String shown) {
     return Engine.check(validator, onBug, Objects.requireNonNull(file, "file"), Objects.requireNonNull(shown, "shown"));
+  }
+
+  /**
+   * Reads one file as {@link #check} does and returns the article it holds, for a tool that goes on to
+   * use it (such as rendering it); otherwise hands on the outcome that says why there is none (the file
+   * could not be read, or it has errors) and returns empty. Never throws because of the file's content or
+   * an I/O error.
+   *
+   * @param file the file, not null
+   * @param shown the path shown in messages, not null
+   * @param refused told why there is no article, not null
+   * @return the article, or empty, not null
+   */
+  public Optional<Article> article(Path file, String shown, Consumer<FileOutcome> refused) {
+    return Engine.article(validator, Objects.requireNonNull(file, "file"), Objects.requireNonNull(shown, "shown"),
+        Objects.requireNonNull(refused, "refused"));
   }
 
   /**

@@ -1,10 +1,10 @@
 package dev.newsmodel.cli.internal;
 
-import dev.newsmodel.cli.report.Finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsmodel.cli.report.Finding;
 import dev.newsmodel.core.lint.LintRule;
 import dev.newsmodel.core.lint.Linter;
 import java.nio.file.Path;

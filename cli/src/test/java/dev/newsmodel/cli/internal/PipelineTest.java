@@ -1,10 +1,10 @@
 package dev.newsmodel.cli.internal;
 
-import dev.newsmodel.cli.report.FileOutcome;
-import dev.newsmodel.cli.report.Finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsmodel.cli.report.FileOutcome;
+import dev.newsmodel.cli.report.Finding;
 import dev.newsmodel.core.lint.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,13 +1,13 @@
 package dev.newsmodel.cli.internal;
 
-import dev.newsmodel.cli.report.FileOutcome;
-import dev.newsmodel.cli.report.Finding;
-import dev.newsmodel.cli.report.Summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.newsmodel.cli.report.FileOutcome;
+import dev.newsmodel.cli.report.Finding;
+import dev.newsmodel.cli.report.Summary;
 import dev.newsmodel.core.lint.Linter;
 import dev.newsmodel.core.lint.Severity;
 import dev.newsmodel.json.ArticleJson;
