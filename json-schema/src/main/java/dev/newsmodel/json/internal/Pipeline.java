@@ -8,6 +8,7 @@ import dev.newsmodel.json.Problem;
 import dev.newsmodel.json.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -73,15 +74,15 @@ public final class Pipeline {
       return new Outcome(problems, null);
     }
     if (linter != null) {
-      lint(article, linter.lint(article), locations, problems);
+      lint(linter.lint(article), locations::of, problems);
     }
     return new Outcome(problems, article);
   }
 
   /**
    * Runs every layer on a document's bytes, taking the fast path first: when {@link FastReader} builds
-   * the article, the schema and the model accept the document, so only lint is left, and the document
-   * is parsed with locations only if lint finds something to locate. Otherwise the layers run as in
+   * the article, the schema and the model accept the document, so only lint is left, and the fast
+   * reader records where each value starts as it reads, to locate lint's findings without a second parse. Otherwise the layers run as in
    * {@link #run(ParsedDocument, Linter)}. The outcome is the same either way.
    *
    * @param document the document's bytes, not null
@@ -103,18 +104,20 @@ public final class Pipeline {
       problems.addAll(rest.problems());
       return new Outcome(problems, null);
     }
-    Article article = fast.read(document);
-    if (article == null) {
+    if (linter == null) {
+      Article article = fast.read(document);
+      return article == null ? run(parser.parse(document), null) : new Outcome(new ArrayList<>(), article);
+    }
+    FastReader.Located read = fast.readLocated(document);
+    if (read == null) {
       return run(parser.parse(document), linter);
     }
     List<Problem> problems = new ArrayList<>();
-    if (linter != null) {
-      List<LintFinding> findings = linter.lint(article);
-      if (!findings.isEmpty()) {
-        lint(article, findings, parser.locate(document), problems);
-      }
+    List<LintFinding> findings = linter.lint(read.article());
+    if (!findings.isEmpty()) {
+      lint(findings, read::locationOf, problems);
     }
-    return new Outcome(problems, article);
+    return new Outcome(problems, read.article());
   }
 
   /**
@@ -128,10 +131,10 @@ public final class Pipeline {
         && (document[2] & 0xff) == 0xBF;
   }
 
-  private static void lint(Article article, List<LintFinding> findings, Locations locations, List<Problem> problems) {
+  private static void lint(List<LintFinding> findings, Function<String, int[]> locations, List<Problem> problems) {
     for (LintFinding finding : findings) {
       String pointer = Pointers.fromModelPath(finding.path());
-      int[] at = locations.of(pointer);
+      int[] at = locations.apply(pointer);
       problems.add(Problem.of(finding.code(), finding.severity(), pointer, at[0], at[1], finding.message()));
     }
   }

@@ -104,8 +104,45 @@ final class SchemaRules {
       default:
         break;
     }
-    // Every other kind carries the "no line breaks" rule of $defs/line as a "not".
-    return !hasLineBreak(text) && PATTERNS[kind.ordinal()].matches(text);
+    // Every other kind carries the "no line breaks" rule of $defs/line as a "not"; its pattern is
+    // matched by hand (HandPatternsTest holds each to the compiled pattern).
+    return !hasLineBreak(text) && matchesByHand(kind, text);
+  }
+
+  /** The kind's pattern matched by hand, on a string without line breaks. */
+  static boolean matchesByHand(Kind kind, String text) {
+    switch (kind) {
+      case ID:
+        return HandPatterns.id(text);
+      case WEB_URL:
+        return HandPatterns.webUrl(text);
+      case LINK_URL:
+        return HandPatterns.linkUrl(text);
+      case TIMESTAMP:
+        return HandPatterns.timestamp(text, false);
+      case REGION_TIMESTAMP:
+        return HandPatterns.timestamp(text, true);
+      case LANGUAGE:
+        return HandPatterns.language(text);
+      case COUNTRY:
+        return HandPatterns.country(text);
+      case SPDX:
+        return HandPatterns.spdx(text);
+      default:
+        return PATTERNS[kind.ordinal()].matches(text);
+    }
+  }
+
+  /**
+   * Returns whether the kind's pattern, compiled from the schema text, matches: what {@link HandPatterns}
+   * is held to.
+   *
+   * @param kind a kind with a pattern of its own (not LINE, TEXT or NON_EMPTY), not null
+   * @param text the string, not null
+   * @return the compiled pattern's verdict
+   */
+  static boolean compiledMatches(Kind kind, String text) {
+    return PATTERNS[kind.ordinal()].matches(text);
   }
 
   /**
