@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * array packed in a long; its property name as the parser interned it, or null for an array item,
  * whose index is its rank among its siblings), 12 bytes a value; nothing is hashed or composed while
  * reading.
- * Looking a pointer up scans the entries, and the line index that turns an offset into a line and
- * column is built only when a lookup needs it: both happen only for a document with lint findings.
+ * Looking a pointer up scans the entries, and its offset becomes a line and column by scanning the
+ * document up to it (a line index is built only past a few lookups): both happen only for a document
+ * with lint findings.
  */
 final class ValueIndex {
   private static final long ARRAY = 1L << 63;
@@ -24,6 +25,9 @@ final class ValueIndex {
   /** Per value: its property name, or null for an array item (its index is its rank among its siblings). */
   private @Nullable String[] names;
   private int count;
+  /** Lookups answered by scanning from the document's start before the line index is built. */
+  private static final int SCANS = 4;
+  private int lookups;
   private @Nullable LineIndex lines;
 
   ValueIndex(byte[] document) {
@@ -85,10 +89,16 @@ final class ValueIndex {
       node = child;
       start = end;
     }
-    if (lines == null) {
-      lines = new LineIndex(document);
+    long offset = values[node] & 0xFFFFFFFFL;
+    long packed;
+    if (++lookups <= SCANS) {
+      packed = LineIndex.scan(document, offset);
+    } else {
+      if (lines == null) {
+        lines = new LineIndex(document);
+      }
+      packed = lines.locate(offset);
     }
-    long packed = lines.locate(values[node] & 0xFFFFFFFFL);
     return new int[] {Locations.line(packed), Locations.column(packed)};
   }
 
