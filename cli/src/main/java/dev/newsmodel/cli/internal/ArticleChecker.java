@@ -58,6 +58,11 @@ final class ArticleChecker implements DocumentChecker {
   }
 
   @Override
+  public DocumentChecker lintingOnErrors() {
+    return new ArticleChecker(validator.withLintOnErrors(true));
+  }
+
+  @Override
   public long maxDocumentBytes() {
     return validator.limits().maxDocumentBytes();
   }

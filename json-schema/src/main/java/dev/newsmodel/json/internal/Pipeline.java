@@ -51,6 +51,19 @@ public final class Pipeline {
    * @return the outcome, not null
    */
   public static Outcome run(ParsedDocument parsed, @Nullable Linter linter) {
+    return run(parsed, linter, false);
+  }
+
+  /**
+   * Runs every layer on a parsed document and, when asked, lints what can be known of a document with
+   * schema or rule errors ({@link BestEffortLint}).
+   *
+   * @param parsed the document, not null
+   * @param linter the linter, or null to skip lint
+   * @param lintOnErrors whether a document that parses but has errors is linted too
+   * @return the outcome, not null
+   */
+  public static Outcome run(ParsedDocument parsed, @Nullable Linter linter, boolean lintOnErrors) {
     List<Problem> problems = new ArrayList<>();
     Problem syntax = parsed.problem();
     JsonNode root = parsed.root();
@@ -63,6 +76,9 @@ public final class Pipeline {
     Locations locations = parsed.locations();
     problems.addAll(SchemaCheck.check(root, locations));
     if (!problems.isEmpty()) {
+      if (lintOnErrors && linter != null) {
+        problems.addAll(BestEffortLint.problems(root, locations, linter));
+      }
       return new Outcome(problems, null);
     }
     Article article;
@@ -71,6 +87,9 @@ public final class Pipeline {
     } catch (ReadFailure f) {
       int[] at = locations.of(f.pointer());
       problems.add(Problem.of(f.code(), Severity.ERROR, f.pointer(), at[0], at[1], f.getMessage()));
+      if (lintOnErrors && linter != null) {
+        problems.addAll(BestEffortLint.problems(root, locations, linter));
+      }
       return new Outcome(problems, null);
     }
     if (linter != null) {
@@ -92,11 +111,28 @@ public final class Pipeline {
    * @return the outcome, not null
    */
   public static Outcome run(byte[] document, FastReader fast, TreeParser parser, @Nullable Linter linter) {
+    return run(document, fast, parser, linter, false);
+  }
+
+  /**
+   * Runs every layer on a document's bytes as {@link #run(byte[], FastReader, TreeParser, Linter)}
+   * does, linting a document with schema or rule errors too when asked.
+   *
+   * @param document the document's bytes, not null
+   * @param fast the fast reader, not null
+   * @param parser the located parser, with the same limits, not null
+   * @param linter the linter, or null to skip lint
+   * @param lintOnErrors whether a document that parses but has errors is linted too
+   * @return the outcome, not null
+   */
+  public static Outcome run(byte[] document, FastReader fast, TreeParser parser, @Nullable Linter linter,
+      boolean lintOnErrors) {
     if (startsWithByteOrderMark(document)) {
       // RFC 8259 section 8.1: JSON text must not start with a byte-order mark, and many parsers refuse
       // one (Jackson skips it). An error, then the rest is checked without the mark, so columns match
       // what editors show.
-      Outcome rest = run(java.util.Arrays.copyOfRange(document, 3, document.length), fast, parser, linter);
+      Outcome rest = run(java.util.Arrays.copyOfRange(document, 3, document.length), fast, parser, linter,
+          lintOnErrors);
       List<Problem> problems = new ArrayList<>(rest.problems().size() + 1);
       problems.add(Problem.of(BYTE_ORDER_MARK, Severity.ERROR, "", 1, 1,
           "Expected JSON text to start without a byte-order mark (RFC 8259, section 8.1), but found "
@@ -110,7 +146,7 @@ public final class Pipeline {
     }
     FastReader.Located read = fast.readLocated(document);
     if (read == null) {
-      return run(parser.parse(document), linter);
+      return run(parser.parse(document), linter, lintOnErrors);
     }
     List<Problem> problems = new ArrayList<>();
     List<LintFinding> findings = linter.lint(read.article());
