@@ -50,10 +50,10 @@ public final class Training {
     try {
       Path articles = Files.createDirectory(dir.resolve("articles"));
       Files.write(articles.resolve("valid.json"), valid);
-      Files.writeString(articles.resolve("schema.json"), text.replace("\"revision\": 1,", "\"revision\": \"one\","));
-      Files.writeString(articles.resolve("rule.json"), text.replace("+03:00[Europe/Moscow]", "+04:00[Europe/Moscow]"));
-      Files.writeString(articles.resolve("syntax.json"), text.substring(0, text.length() / 2));
-      Files.write(articles.resolve("bom.json"), concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, valid));
+      Files.writeString(articles.resolve("bad-schema.json"), text.replace("\"revision\": 1,", "\"revision\": \"one\","));
+      Files.writeString(articles.resolve("bad-rule.json"), text.replace("+03:00[Europe/Moscow]", "+04:00[Europe/Moscow]"));
+      Files.writeString(articles.resolve("bad-syntax.json"), text.substring(0, text.length() / 2));
+      Files.write(articles.resolve("bad-bom.json"), concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, valid));
       String tree = articles.toString();
       String page = dir.resolve("page.html").toString();
       List<List<String>> runs = List.of(

@@ -129,7 +129,7 @@ final class StreamReader {
     if (t == null) {
       throw REFUSED;
     }
-    Article article = article(start(-1, null, -1, t));
+    Article article = article(start(-1, null, t));
     if (p.nextToken() != null) {
       throw REFUSED;
     }
@@ -140,7 +140,7 @@ final class StreamReader {
   // Tokens
 
   /** Counts and records the value at the current token; returns its node in the index, or -1. */
-  private int start(int parent, @Nullable String name, int item, JsonToken t) {
+  private int start(int parent, @Nullable String name, JsonToken t) {
     if (--valuesLeft < 0) {
       throw REFUSED;
     }
@@ -196,10 +196,10 @@ final class StreamReader {
 
   /** Moves to the value of the current property, counts and records it; returns its node. */
   private int value(int parent, String name) {
-    return start(parent, name, -1, p.nextToken());
+    return start(parent, name, p.nextToken());
   }
 
-  private void expectObject(int self) {
+  private void expectObject() {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw REFUSED;
     }
@@ -309,7 +309,7 @@ final class StreamReader {
       if (items == maxArrayItems) {
         throw REFUSED;
       }
-      out.add(element.read(start(self, null, items, t)));
+      out.add(element.read(start(self, null, t)));
       items++;
     }
     return out;
@@ -331,7 +331,7 @@ final class StreamReader {
   // Types, in ArticleReader's order of builder calls
 
   private Article article(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     String id = null;
     Integer revision = null;
@@ -516,7 +516,7 @@ final class StreamReader {
   }
 
   private Alternate alternate(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     Locale language = null;
     URI url = null;
@@ -538,7 +538,7 @@ final class StreamReader {
   }
 
   private Organization organization(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     String orgName = null;
     URI url = null;
@@ -572,7 +572,7 @@ final class StreamReader {
   }
 
   private Contributor contributor(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     String contributorName = null;
     Contributor.Kind kind = null;
@@ -627,7 +627,7 @@ final class StreamReader {
   }
 
   private Byline byline(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     List<Contributor> contributors = List.of();
     String text = null;
@@ -653,7 +653,7 @@ final class StreamReader {
   }
 
   private GeoPoint geoPoint(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     Double latitude = null;
     Double longitude = null;
@@ -675,7 +675,7 @@ final class StreamReader {
   }
 
   private Dateline dateline(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     String place = null;
     CountryCode country = null;
@@ -714,7 +714,7 @@ final class StreamReader {
   }
 
   private License license(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     String spdxId = null;
     String licenseName = null;
@@ -749,7 +749,7 @@ final class StreamReader {
   }
 
   private Attribution attribution(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     String creator = null;
     String creditLine = null;
@@ -812,7 +812,7 @@ final class StreamReader {
   }
 
   private ImageRendition imageRendition(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     URI url = null;
     Integer width = null;
@@ -834,7 +834,7 @@ final class StreamReader {
   }
 
   private Image image(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     URI url = null;
     String alt = null;
@@ -901,7 +901,7 @@ final class StreamReader {
   }
 
   private SourceReference sourceReference(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     SourceReference.Relation relation = null;
     String outlet = null;
@@ -954,7 +954,7 @@ final class StreamReader {
   }
 
   private Disclaimer disclaimer(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     Disclaimer.Kind kind = null;
     String text = null;
@@ -1014,7 +1014,7 @@ final class StreamReader {
   }
 
   private Correction correction(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     ZonedDateTime date = null;
     Correction.Kind kind = null;
@@ -1044,7 +1044,7 @@ final class StreamReader {
   }
 
   private Teaser teaser(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     String headline = null;
     URI url = null;
@@ -1097,7 +1097,7 @@ final class StreamReader {
   }
 
   private Rights rights(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     String copyrightHolder = null;
     String copyrightNotice = null;
@@ -1137,7 +1137,7 @@ final class StreamReader {
    * required properties are checked.
    */
   private Block block(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     String type = null;
     List<Inline> content = null;
@@ -1224,7 +1224,7 @@ final class StreamReader {
   }
 
   private ListItem listItem(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     List<Inline> content = null;
     for (String name = name(LIST_ITEM, base); name != null; name = name(LIST_ITEM, base)) {
@@ -1240,7 +1240,7 @@ final class StreamReader {
 
   /** An inline, read as {@link #block} is: its {@code type} may come last. */
   private Inline inline(int self) {
-    expectObject(self);
+    expectObject();
     int base = top;
     String type = null;
     String value = null;
