@@ -19,7 +19,9 @@ cd "$(dirname "$0")/.."
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 echo "== build (mvn package, tests skipped)"
-mvn -B -q -pl benchmarks -am package -DskipTests
+# MVN_FLAGS: extra Maven options, such as -o (offline) on a machine without a remote repository.
+# shellcheck disable=SC2086
+mvn -B -q ${MVN_FLAGS:-} -pl benchmarks -am package -DskipTests
 
 jar=benchmarks/target/benchmarks.jar
 if [ "$#" -eq 0 ]; then

@@ -25,16 +25,18 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe; {@code toString()} shows its settings.
  */
 public final class ArticleValidator {
-  private static final ArticleValidator DEFAULTS = new ArticleValidator(Limits.defaults(), Linter.defaults());
+  private static final ArticleValidator DEFAULTS = new ArticleValidator(Limits.defaults(), Linter.defaults(), false);
 
   private final Limits limits;
   private final Linter linter;
+  private final boolean lintOnErrors;
   private final TreeParser parser;
   private final FastReader fast;
 
-  private ArticleValidator(Limits limits, Linter linter) {
+  private ArticleValidator(Limits limits, Linter linter, boolean lintOnErrors) {
     this.limits = limits;
     this.linter = linter;
+    this.lintOnErrors = lintOnErrors;
     this.parser = new TreeParser(limits);
     this.fast = new FastReader(limits);
   }
@@ -56,7 +58,7 @@ public final class ArticleValidator {
    * @return the copy, not null
    */
   public ArticleValidator withLimits(Limits limits) {
-    return new ArticleValidator(Objects.requireNonNull(limits, "limits"), linter);
+    return new ArticleValidator(Objects.requireNonNull(limits, "limits"), linter, lintOnErrors);
   }
 
   /**
@@ -66,7 +68,31 @@ public final class ArticleValidator {
    * @return the copy, not null
    */
   public ArticleValidator withLinter(Linter linter) {
-    return new ArticleValidator(limits, Objects.requireNonNull(linter, "linter"));
+    return new ArticleValidator(limits, Objects.requireNonNull(linter, "linter"), lintOnErrors);
+  }
+
+  /**
+   * Returns a copy that also lints a document with schema or rule errors, as far as it can be known:
+   * the article read with every value that fails left out, and only the lint findings that no left-out
+   * value can have caused (a "no byline" finding is not reported when a byline was left out because it
+   * is invalid). A document that is not well-formed JSON, or breaks a limit, or whose article itself
+   * cannot be read (a missing or invalid id, status, language or headline), is not linted. By default
+   * (false) a document with an error gets no lint findings: later layers would only guess.
+   *
+   * @param lint whether to lint documents that have errors
+   * @return the copy, not null
+   */
+  public ArticleValidator withLintOnErrors(boolean lint) {
+    return new ArticleValidator(limits, linter, lint);
+  }
+
+  /**
+   * Returns whether documents with errors are linted too ({@link #withLintOnErrors}).
+   *
+   * @return true if they are
+   */
+  public boolean lintsOnErrors() {
+    return lintOnErrors;
   }
 
   /**
@@ -97,12 +123,12 @@ public final class ArticleValidator {
   public ValidationReport validate(byte[] document, String fileName) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(fileName, "fileName");
-    Pipeline.Outcome outcome = Pipeline.run(document, fast, parser, linter);
+    Pipeline.Outcome outcome = Pipeline.run(document, fast, parser, linter, lintOnErrors);
     return new ValidationReport(fileName, outcome.problems(), outcome.article(), limits.maxProblems());
   }
 
   @Override
   public String toString() {
-    return "ArticleValidator[" + limits + ", " + linter + "]";
+    return "ArticleValidator[" + limits + ", " + linter + (lintOnErrors ? ", lint on errors" : "") + "]";
   }
 }

@@ -29,8 +29,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@link ArticleJson#read} and {@link ArticleValidator#validate} take a fast path (Jackson's tree, the
- * schema's keywords checked by the reader, no networknt) and fall back to the full layered pipeline on
+ * {@link ArticleJson#read} and {@link ArticleValidator#validate} take a fast path (Jackson's token
+ * stream read straight into the model, the schema's keywords checked as it reads, no tree, no networknt) and fall back to the full layered pipeline on
  * any problem. These properties hold both to that full pipeline: the fast path accepts a document
  * exactly when the pipeline builds the article (then the same article), the validator reports exactly
  * the pipeline's problems, and a failed read carries exactly those problems.
@@ -95,6 +95,88 @@ class FastReadEquivalenceTest {
           mutate(tree, new Random(seed));
           assertAgrees(Limits.defaults(), PLAIN.writeValueAsBytes(tree));
         });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("generators")
+  void propertiesInAnyOrderReadTheSame(String name, ModelGenerators generators) {
+    // The streaming reader reads each object's properties in the document's order (a block's "type" may
+    // come last); the article, the verdict and every lint location must not depend on that order.
+    qt().withFixedSeed(20210412L).withExamples(150)
+        .forAll(generators.articles(), integers().all())
+        .checkAssert((article, seed) -> {
+          JsonNode tree = PLAIN.readTree(ArticleJson.defaults().writeBytes(article));
+          JsonNode shuffled = shuffle(tree, new Random(seed));
+          byte[] json = PLAIN.writerWithDefaultPrettyPrinter().writeValueAsBytes(shuffled);
+          assertEquals(article, FAST.read(json), () -> new String(json, StandardCharsets.UTF_8));
+          assertAgrees(Limits.defaults(), json);
+        });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("generators")
+  void aPropertyTwiceInAnyObjectIsRefusedAsThePipelineRefusesIt(String name, ModelGenerators generators) {
+    // The streaming reader finds duplicate names itself, at every depth and with the block's "type".
+    qt().withFixedSeed(20210415L).withExamples(150)
+        .forAll(generators.articles(), integers().all())
+        .checkAssert((article, seed) -> {
+          JsonNode tree = PLAIN.readTree(ArticleJson.defaults().writeBytes(article));
+          List<JsonNode> containers = new ArrayList<>();
+          collect(tree, containers);
+          containers.removeIf(c -> !c.isObject() || c.isEmpty());
+          JsonNode target = containers.get(Math.floorMod(seed, containers.size()));
+          StringBuilder out = new StringBuilder();
+          writeDuplicating(tree, target, out);
+          byte[] json = out.toString().getBytes(StandardCharsets.UTF_8);
+          assertEquals(null, FAST.read(json), out::toString);
+          assertAgrees(Limits.defaults(), json);
+        });
+  }
+
+  /** Writes the tree as JSON, with the last property of one object written twice. */
+  private static void writeDuplicating(JsonNode node, JsonNode target, StringBuilder out) {
+    if (node.isObject()) {
+      out.append('{');
+      List<String> names = new ArrayList<>(node.propertyNames());
+      if (node == target) {
+        names.add(names.get(names.size() - 1));
+      }
+      for (int i = 0; i < names.size(); i++) {
+        out.append(i == 0 ? "\n" : ",\n").append(PLAIN.writeValueAsString(names.get(i))).append(": ");
+        writeDuplicating(node.get(names.get(i)), target, out);
+      }
+      out.append('}');
+    } else if (node.isArray()) {
+      out.append('[');
+      for (int i = 0; i < node.size(); i++) {
+        out.append(i == 0 ? "" : ", ");
+        writeDuplicating(node.get(i), target, out);
+      }
+      out.append(']');
+    } else {
+      out.append(PLAIN.writeValueAsString(node));
+    }
+  }
+
+  /** Returns a copy of the tree with each object's properties in a random order. */
+  private static JsonNode shuffle(JsonNode node, Random random) {
+    if (node.isObject()) {
+      List<String> names = new ArrayList<>(node.propertyNames());
+      java.util.Collections.shuffle(names, random);
+      ObjectNode copy = NODES.objectNode();
+      for (String n : names) {
+        copy.set(n, shuffle(node.get(n), random));
+      }
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = NODES.arrayNode();
+      for (JsonNode item : node.values()) {
+        copy.add(shuffle(item, random));
+      }
+      return copy;
+    }
+    return node;
   }
 
   @ParameterizedTest(name = "{0}")

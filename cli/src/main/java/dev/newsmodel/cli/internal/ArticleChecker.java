@@ -59,6 +59,11 @@ final class ArticleChecker implements DocumentChecker {
   }
 
   @Override
+  public DocumentChecker lintingOnErrors() {
+    return new ArticleChecker(validator.withLintOnErrors(true));
+  }
+
+  @Override
   public long maxDocumentBytes() {
     return validator.limits().maxDocumentBytes();
   }

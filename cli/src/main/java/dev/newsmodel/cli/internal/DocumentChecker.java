@@ -24,4 +24,14 @@ interface DocumentChecker {
    * @return the limit, at least 1
    */
   long maxDocumentBytes();
+
+  /**
+   * Returns a checker that also lints a document with schema or rule errors, as far as it can be known
+   * ({@code --all}); this one when it has no lint to add.
+   *
+   * @return the checker, not null
+   */
+  default DocumentChecker lintingOnErrors() {
+    return this;
+  }
 }

@@ -103,6 +103,10 @@ final class ValidateCommand extends BaseCommand {
   @Option(names = "--no-lint", description = "Switch off every lint rule: check syntax, schema and rules only.")
   boolean noLint;
 
+  @Option(names = "--all", description = "Also lint a file that has schema or rule errors, as far as it can "
+      + "be read: findings about the parts that are valid (default: a file with an error gets no lint).")
+  boolean all;
+
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "Files checked at once (default: the number of processors, here ${DEFAULT-VALUE}).")
   int jobs = Runtime.getRuntime().availableProcessors();
@@ -133,6 +137,9 @@ final class ValidateCommand extends BaseCommand {
     }
     Linter linter = linter();
     DocumentChecker checker = checkers.apply(linter);
+    if (all) {
+      checker = checker.lintingOnErrors();
+    }
     Writer out = stdout();
     Reporter reporter = reporter(out);
     Summary summary = new Summary(failOn.severity);

@@ -24,6 +24,15 @@ public final class Version implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
+    return lines();
+  }
+
+  /**
+   * Returns the lines {@code --version} prints: the command's version, then the Java running it.
+   *
+   * @return the lines, not null
+   */
+  static String[] lines() {
     return new String[] {"newsmodel " + VERSION,
         "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
   }

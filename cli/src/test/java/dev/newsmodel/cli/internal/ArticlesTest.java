@@ -106,6 +106,28 @@ class ArticlesTest {
     assertEquals("1 file: 1 valid, 0 invalid, 0 not read; 0 problems (0 errors, 0 warnings, 0 info)\n", quiet.out());
   }
 
+  @Test
+  void allLintsAFileWithErrorsAsFarAsItCanBeRead(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+    String reference = java.nio.file.Files.readString(ROOT.resolve("articles/valid/reference-article.json"));
+    java.nio.file.Files.writeString(temp.resolve("broken.json"),
+        reference.replace("\"revision\": 1,", "\"revision\": \"one\","));
+    CliRun plain = run(temp, "validate", "broken.json");
+    CliRun all = run(temp, "validate", "--all", "broken.json");
+    CliRun valid = run(ROOT, "validate", "articles/valid/reference-article.json");
+    assertEquals(1, plain.exitCode(), plain::toString);
+    assertEquals(1, all.exitCode(), all::toString);
+    assertFalse(plain.out().contains(" warning "), plain::toString);
+    // The same findings, at the same places, as the valid article has, beside the error.
+    List<String> warnings = all.out().lines().filter(l -> l.contains(" warning "))
+        .map(l -> l.substring(l.indexOf(':'))).collect(java.util.stream.Collectors.toList());
+    List<String> expected = valid.out().lines().filter(l -> l.contains(" warning "))
+        .map(l -> l.substring(l.indexOf(':'))).collect(java.util.stream.Collectors.toList());
+    assertEquals(expected, warnings, all::toString);
+    assertEquals(2, warnings.size(), all::toString);
+    assertTrue(all.out().endsWith("1 file: 0 valid, 1 invalid, 0 not read; 3 problems (1 error, 2 warnings, 0 info)\n"),
+        all::toString);
+  }
+
   /** Each bad input alone: exit code, and exactly one problem line naming the file and the problem. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {

@@ -66,15 +66,15 @@ import tools.jackson.databind.JsonNode;
 public final class ArticleReader {
   private static final ArticleReader READER = new ArticleReader();
 
-  private static final Names.Table<Article.Status> STATUS = new Names.Table<>(Article.Status.class);
-  private static final Names.Table<Article.Genre> GENRE = new Names.Table<>(Article.Genre.class);
-  private static final Names.Table<Contributor.Kind> CONTRIBUTOR_KIND = new Names.Table<>(Contributor.Kind.class);
-  private static final Names.Table<Contributor.Role> ROLE = new Names.Table<>(Contributor.Role.class);
-  private static final Names.Table<SourceReference.Relation> RELATION =
+  static final Names.Table<Article.Status> STATUS = new Names.Table<>(Article.Status.class);
+  static final Names.Table<Article.Genre> GENRE = new Names.Table<>(Article.Genre.class);
+  static final Names.Table<Contributor.Kind> CONTRIBUTOR_KIND = new Names.Table<>(Contributor.Kind.class);
+  static final Names.Table<Contributor.Role> ROLE = new Names.Table<>(Contributor.Role.class);
+  static final Names.Table<SourceReference.Relation> RELATION =
       new Names.Table<>(SourceReference.Relation.class);
-  private static final Names.Table<Disclaimer.Kind> DISCLAIMER_KIND = new Names.Table<>(Disclaimer.Kind.class);
-  private static final Names.Table<Disclaimer.Placement> PLACEMENT = new Names.Table<>(Disclaimer.Placement.class);
-  private static final Names.Table<Correction.Kind> CORRECTION_KIND = new Names.Table<>(Correction.Kind.class);
+  static final Names.Table<Disclaimer.Kind> DISCLAIMER_KIND = new Names.Table<>(Disclaimer.Kind.class);
+  static final Names.Table<Disclaimer.Placement> PLACEMENT = new Names.Table<>(Disclaimer.Placement.class);
+  static final Names.Table<Correction.Kind> CORRECTION_KIND = new Names.Table<>(Correction.Kind.class);
 
   private static final Set<String> ARTICLE = SchemaRules.properties(null);
   private static final Set<String> ALTERNATE = SchemaRules.properties("alternate");

@@ -76,6 +76,30 @@ final class LineIndex {
     return b == ' ' || b == '\t' || b == '\n' || b == '\r';
   }
 
+  /**
+   * Returns the line and column of a byte offset by scanning the document from its start, without an
+   * index: for the few offsets of a document's lint findings, cheaper than indexing it whole.
+   *
+   * @param document the document, not null
+   * @param byteOffset the offset
+   * @return the line and column, packed by {@link Locations#pack}
+   */
+  static long scan(byte[] document, long byteOffset) {
+    int offset = (int) Math.max(0, Math.min(byteOffset, document.length));
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset; i++) {
+      byte b = document[i];
+      if (b == '\n' || (b == '\r' && (i + 1 >= document.length || document[i + 1] != '\n'))) {
+        line++;
+        column = 1;
+      } else if (b != '\r' && (b & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+    return Locations.pack(line, column);
+  }
+
   /** Returns the line and column of a byte offset, packed by {@link Locations#pack}. */
   long locate(long byteOffset) {
     int offset = (int) Math.max(0, Math.min(byteOffset, document.length));

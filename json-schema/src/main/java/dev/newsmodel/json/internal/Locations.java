@@ -137,7 +137,7 @@ public final class Locations {
   }
 
   /** Returns the array index a pointer token names, or -1 if it names none. */
-  private static int index(String token) {
+  static int index(String token) {
     if (token.isEmpty() || token.length() > 9 || (token.length() > 1 && token.charAt(0) == '0')) {
       return -1;
     }

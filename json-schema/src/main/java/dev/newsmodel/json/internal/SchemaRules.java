@@ -4,13 +4,15 @@ import com.networknt.schema.format.UriFormat;
 import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.regex.RegularExpression;
 import dev.newsmodel.json.ArticleSchema;
+import dev.newsmodel.json.Limits;
 import dev.newsmodel.json.ProblemCode;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The published schema's rules for string values (patterns, lengths, the {@code uri} format), for the
@@ -48,30 +50,51 @@ final class SchemaRules {
     SPDX
   }
 
-  private static final RegularExpression[] PATTERNS = new RegularExpression[Kind.values().length];
-  /** The compiled "not" pattern of {@code $defs/line}, for tests against {@link #hasLineBreak}. */
-  static final RegularExpression NO_LINE_BREAK;
-  /** The compiled pattern of {@code $defs/text}, for tests against {@link #hasNonSpace}. */
-  static final RegularExpression NON_SPACE;
-
-  private static final JsonNode SCHEMA = JsonMapper.builder().build().readTree(ArticleSchema.text());
+  /**
+   * The schema text as a tree, read with the located parser (jackson-core and the node classes only):
+   * a databind mapper would load some 300 classes that a valid document never needs.
+   */
+  private static final JsonNode SCHEMA = Objects.requireNonNull(new TreeParser(Limits.defaults())
+      .parse(ArticleSchema.text().getBytes(StandardCharsets.UTF_8)).root(), "the schema text does not parse");
   private static final NetworkntUri URI_FORMAT = new NetworkntUri();
 
-  static {
-    JsonNode schema = SCHEMA;
-    JsonNode defs = schema.get("$defs");
-    PATTERNS[Kind.ID.ordinal()] = compile(schema.get("properties").get("id"));
-    PATTERNS[Kind.WEB_URL.ordinal()] = compile(defs.get("webUrl"));
-    PATTERNS[Kind.LINK_URL.ordinal()] = compile(defs.get("linkUrl"));
-    PATTERNS[Kind.TIMESTAMP.ordinal()] = compile(defs.get("timestamp"));
-    PATTERNS[Kind.REGION_TIMESTAMP.ordinal()] = compile(defs.get("regionTimestamp"));
-    PATTERNS[Kind.LANGUAGE.ordinal()] = compile(defs.get("language"));
-    PATTERNS[Kind.COUNTRY.ordinal()] = compile(defs.get("countryCode"));
-    PATTERNS[Kind.SPDX.ordinal()] = compile(defs.get("license").get("properties").get("spdxId"));
-    // The simplest patterns are searched for by hand (hasNonSpace, hasLineBreak); the test
-    // SchemaRulesTest holds them to the schema's text and to the compiled expressions.
-    NO_LINE_BREAK = compile(defs.get("line").get("not"));
-    NON_SPACE = compile(defs.get("text"));
+  /**
+   * The schema's patterns, compiled by networknt's factory when first needed: valid documents are
+   * judged by {@link HandPatterns}, so a run that meets only valid documents never compiles them.
+   */
+  private static final class Compiled {
+    static final RegularExpression[] PATTERNS = new RegularExpression[Kind.values().length];
+    static final RegularExpression NO_LINE_BREAK;
+    static final RegularExpression NON_SPACE;
+
+    static {
+      JsonNode schema = SCHEMA;
+      JsonNode defs = schema.get("$defs");
+      PATTERNS[Kind.ID.ordinal()] = compile(schema.get("properties").get("id"));
+      PATTERNS[Kind.WEB_URL.ordinal()] = compile(defs.get("webUrl"));
+      PATTERNS[Kind.LINK_URL.ordinal()] = compile(defs.get("linkUrl"));
+      PATTERNS[Kind.TIMESTAMP.ordinal()] = compile(defs.get("timestamp"));
+      PATTERNS[Kind.REGION_TIMESTAMP.ordinal()] = compile(defs.get("regionTimestamp"));
+      PATTERNS[Kind.LANGUAGE.ordinal()] = compile(defs.get("language"));
+      PATTERNS[Kind.COUNTRY.ordinal()] = compile(defs.get("countryCode"));
+      PATTERNS[Kind.SPDX.ordinal()] = compile(defs.get("license").get("properties").get("spdxId"));
+      // The simplest patterns are searched for by hand (hasNonSpace, hasLineBreak); the test
+      // SchemaRulesTest holds them to the schema's text and to the compiled expressions.
+      NO_LINE_BREAK = compile(defs.get("line").get("not"));
+      NON_SPACE = compile(defs.get("text"));
+    }
+
+    private Compiled() {}
+  }
+
+  /** Returns the compiled "not" pattern of {@code $defs/line}, for tests against {@link #hasLineBreak}. */
+  static RegularExpression noLineBreak() {
+    return Compiled.NO_LINE_BREAK;
+  }
+
+  /** Returns the compiled pattern of {@code $defs/text}, for tests against {@link #hasNonSpace}. */
+  static RegularExpression nonSpace() {
+    return Compiled.NON_SPACE;
   }
 
   private SchemaRules() {}
@@ -104,8 +127,45 @@ final class SchemaRules {
       default:
         break;
     }
-    // Every other kind carries the "no line breaks" rule of $defs/line as a "not".
-    return !hasLineBreak(text) && PATTERNS[kind.ordinal()].matches(text);
+    // Every other kind carries the "no line breaks" rule of $defs/line as a "not"; its pattern is
+    // matched by hand (HandPatternsTest holds each to the compiled pattern).
+    return !hasLineBreak(text) && matchesByHand(kind, text);
+  }
+
+  /** The kind's pattern matched by hand, on a string without line breaks. */
+  static boolean matchesByHand(Kind kind, String text) {
+    switch (kind) {
+      case ID:
+        return HandPatterns.id(text);
+      case WEB_URL:
+        return HandPatterns.webUrl(text);
+      case LINK_URL:
+        return HandPatterns.linkUrl(text);
+      case TIMESTAMP:
+        return HandPatterns.timestamp(text, false);
+      case REGION_TIMESTAMP:
+        return HandPatterns.timestamp(text, true);
+      case LANGUAGE:
+        return HandPatterns.language(text);
+      case COUNTRY:
+        return HandPatterns.country(text);
+      case SPDX:
+        return HandPatterns.spdx(text);
+      default:
+        return Compiled.PATTERNS[kind.ordinal()].matches(text);
+    }
+  }
+
+  /**
+   * Returns whether the kind's pattern, compiled from the schema text, matches: what {@link HandPatterns}
+   * is held to.
+   *
+   * @param kind a kind with a pattern of its own (not LINE, TEXT or NON_EMPTY), not null
+   * @param text the string, not null
+   * @return the compiled pattern's verdict
+   */
+  static boolean compiledMatches(Kind kind, String text) {
+    return Compiled.PATTERNS[kind.ordinal()].matches(text);
   }
 
   /**

@@ -78,10 +78,6 @@ public final class TreeParser {
    * @return the tree with locations, or the problem that stopped parsing, not null
    */
   public ParsedDocument parse(byte[] document) {
-    return parse(document, true);
-  }
-
-  private ParsedDocument parse(byte[] document, boolean content) {
     if (document.length > limits.maxDocumentBytes()) {
       return new ParsedDocument(null, new Locations(null), Problem.of(ProblemCode.LIMIT_DOCUMENT_SIZE.code(), Severity.ERROR, "", 1, 1,
           String.format(Locale.ROOT, "Expected a document of at most %d bytes, but found %d bytes.",
@@ -94,7 +90,6 @@ public final class TreeParser {
     LineIndex lines = new LineIndex(document);
     Locations locations = new Locations(lines);
     Walk walk = new Walk(locations, lines, limits.maxValues(), limits.maxArrayItems());
-    walk.content = content;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), document)) {
       try {
         return walk.document(p);
@@ -106,20 +101,6 @@ public final class TreeParser {
     } catch (JacksonException e) {
       return new ParsedDocument(null, locations, walk.problemOf(e, null));
     }
-  }
-
-  /**
-   * Records where each value of a document starts without keeping its content: for locating the lint
-   * findings of a document the quick reader has already read, so that the document's text is not held
-   * a second time beside the article's. Strings are skipped unread; the tree's objects and arrays hold
-   * null for every scalar.
-   *
-   * @param document the bytes, not null
-   * @return the locations, not null
-   */
-  public Locations locate(byte[] document) {
-    ParsedDocument parsed = parse(document, false);
-    return parsed.locations();
   }
 
   /**
@@ -213,8 +194,6 @@ public final class TreeParser {
     private final int maxArrayItems;
     /** The values read so far, this one included. */
     private int values;
-    /** Whether scalars are read into the tree, or skipped (for locations only). */
-    private boolean content = true;
 
     Walk(Locations locations, @Nullable LineIndex lines, int maxValues, int maxArrayItems) {
       this.locations = locations;
@@ -262,7 +241,7 @@ public final class TreeParser {
         case START_ARRAY:
           return array(p, pointer, depth, node);
         default:
-          return content ? scalar(p, t) : NODES.nullNode();
+          return scalar(p, t);
       }
     }
 

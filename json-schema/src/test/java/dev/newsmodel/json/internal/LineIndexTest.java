@@ -26,6 +26,7 @@ class LineIndexTest {
           long[] expected = naive(bytes);
           for (int offset = 0; offset <= bytes.length; offset++) {
             assertEquals(expected[offset], index.locate(offset), "offset " + offset + " in " + picks);
+            assertEquals(expected[offset], LineIndex.scan(bytes, offset), "scan to " + offset + " in " + picks);
           }
         });
   }

@@ -31,21 +31,21 @@ class SchemaRulesTest {
   @Test
   void hasNonSpaceIsTheTextPattern() {
     qt().withFixedSeed(20210412L).withExamples(300).forAll(strings())
-        .checkAssert(s -> assertEquals(SchemaRules.NON_SPACE.matches(s), SchemaRules.hasNonSpace(s), s));
+        .checkAssert(s -> assertEquals(SchemaRules.nonSpace().matches(s), SchemaRules.hasNonSpace(s), s));
   }
 
   @Test
   void hasLineBreakIsTheNotPatternOfALine() {
     qt().withFixedSeed(20210413L).withExamples(300).forAll(strings())
-        .checkAssert(s -> assertEquals(SchemaRules.NO_LINE_BREAK.matches(s), SchemaRules.hasLineBreak(s), s));
+        .checkAssert(s -> assertEquals(SchemaRules.noLineBreak().matches(s), SchemaRules.hasLineBreak(s), s));
   }
 
   @Test
   void everySingleCharacterIsJudgedAlike() {
     for (int i = 0; i < ALPHABET.length(); i++) {
       String s = String.valueOf(ALPHABET.charAt(i));
-      assertEquals(SchemaRules.NON_SPACE.matches(s), SchemaRules.hasNonSpace(s), s);
-      assertEquals(SchemaRules.NO_LINE_BREAK.matches(s), SchemaRules.hasLineBreak(s), s);
+      assertEquals(SchemaRules.nonSpace().matches(s), SchemaRules.hasNonSpace(s), s);
+      assertEquals(SchemaRules.noLineBreak().matches(s), SchemaRules.hasLineBreak(s), s);
     }
   }
 

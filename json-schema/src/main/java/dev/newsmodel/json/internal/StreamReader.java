@@ -1,0 +1,1324 @@
+package dev.newsmodel.json.internal;
+
+import dev.newsmodel.core.Alternate;
+import dev.newsmodel.core.Article;
+import dev.newsmodel.core.ArticleId;
+import dev.newsmodel.core.Attribution;
+import dev.newsmodel.core.Byline;
+import dev.newsmodel.core.Contributor;
+import dev.newsmodel.core.Correction;
+import dev.newsmodel.core.CountryCode;
+import dev.newsmodel.core.Dateline;
+import dev.newsmodel.core.Disclaimer;
+import dev.newsmodel.core.GeoPoint;
+import dev.newsmodel.core.Image;
+import dev.newsmodel.core.ImageRendition;
+import dev.newsmodel.core.License;
+import dev.newsmodel.core.Organization;
+import dev.newsmodel.core.Rfc9557;
+import dev.newsmodel.core.Rights;
+import dev.newsmodel.core.SourceReference;
+import dev.newsmodel.core.Teaser;
+import dev.newsmodel.core.body.Block;
+import dev.newsmodel.core.body.Emphasis;
+import dev.newsmodel.core.body.Heading;
+import dev.newsmodel.core.body.ImageBlock;
+import dev.newsmodel.core.body.Inline;
+import dev.newsmodel.core.body.LanguageSpan;
+import dev.newsmodel.core.body.LineBreak;
+import dev.newsmodel.core.body.Link;
+import dev.newsmodel.core.body.ListBlock;
+import dev.newsmodel.core.body.ListItem;
+import dev.newsmodel.core.body.Paragraph;
+import dev.newsmodel.core.body.Quote;
+import dev.newsmodel.core.body.Strong;
+import dev.newsmodel.core.body.Text;
+import dev.newsmodel.json.internal.SchemaRules.Kind;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.base.ParserBase;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads an article straight from Jackson's token stream, without a tree: each object's properties are
+ * read in the document's order into locals, checked with the schema's keywords as they are read (the
+ * same property sets, {@link SchemaRules} kinds, enums, numbers and model rules as {@link ArticleReader}),
+ * and given to the model's builders in {@link ArticleReader}'s order once the object ends.
+ *
+ * <p>Like the tree reader on an unchecked tree it answers only "here is the article" or "not proven
+ * valid": the first value it cannot accept stops it with {@link #REFUSED} (or the model's own exception),
+ * and the caller runs the full pipeline to word and locate the problems. It counts values and array items
+ * against the limits as it reads, and can record where each value starts ({@link ValueIndex}) so that
+ * lint findings are located without parsing the document again.
+ */
+final class StreamReader {
+  /** Stops a read that cannot accept the document; no message, no stack trace. */
+  static final RuntimeException REFUSED = new RuntimeException("not proven valid", null, false, false) {
+    private static final long serialVersionUID = 1L;
+  };
+
+  private static final Set<String> ARTICLE = SchemaRules.properties(null);
+  private static final Set<String> ALTERNATE = SchemaRules.properties("alternate");
+  private static final Set<String> ORGANIZATION = SchemaRules.properties("organization");
+  private static final Set<String> CONTRIBUTOR = SchemaRules.properties("contributor");
+  private static final Set<String> BYLINE = SchemaRules.properties("byline");
+  private static final Set<String> GEO_POINT = SchemaRules.properties("geoPoint");
+  private static final Set<String> DATELINE = SchemaRules.properties("dateline");
+  private static final Set<String> LICENSE = SchemaRules.properties("license");
+  private static final Set<String> ATTRIBUTION = SchemaRules.properties("attribution");
+  private static final Set<String> IMAGE_RENDITION = SchemaRules.properties("imageRendition");
+  private static final Set<String> IMAGE = SchemaRules.properties("image");
+  private static final Set<String> SOURCE_REFERENCE = SchemaRules.properties("sourceReference");
+  private static final Set<String> DISCLAIMER = SchemaRules.properties("disclaimer");
+  private static final Set<String> CORRECTION = SchemaRules.properties("correction");
+  private static final Set<String> TEASER = SchemaRules.properties("teaser");
+  private static final Set<String> RIGHTS = SchemaRules.properties("rights");
+  private static final Set<String> PARAGRAPH = SchemaRules.properties("paragraph");
+  private static final Set<String> HEADING = SchemaRules.properties("heading");
+  private static final Set<String> QUOTE = SchemaRules.properties("quote");
+  private static final Set<String> LIST = SchemaRules.properties("list");
+  private static final Set<String> IMAGE_BLOCK = SchemaRules.properties("imageBlock");
+  private static final Set<String> LIST_ITEM = SchemaRules.properties("listItem");
+  private static final Set<String> TEXT = SchemaRules.properties("textRun");
+  /** Emphasis and strong share one shape; the drift test holds {@code $defs/strong} to it. */
+  private static final Set<String> CONTENT = SchemaRules.properties("emphasis");
+  private static final Set<String> LINK = SchemaRules.properties("link");
+  private static final Set<String> LINE_BREAK = SchemaRules.properties("lineBreak");
+  private static final Set<String> LANGUAGE_SPAN = SchemaRules.properties("languageSpan");
+  private static final Inline[] NO_INLINES = new Inline[0];
+
+  private final JsonParser p;
+  private final @Nullable ValueIndex index;
+  private final int maxArrayItems;
+  private int valuesLeft;
+  /** The property names of the objects being read, innermost last: each object's from its base on. */
+  private String[] seen = new String[32];
+  private int top;
+
+  /**
+   * Returns a reader of one document.
+   *
+   * @param p the parser, before the document's first token
+   * @param maxValues the most values the document may hold
+   * @param maxArrayItems the most items any one array may hold
+   * @param index where to record each value's start, or null to record nothing
+   */
+  StreamReader(JsonParser p, int maxValues, int maxArrayItems, @Nullable ValueIndex index) {
+    this.p = p;
+    this.valuesLeft = maxValues;
+    this.maxArrayItems = maxArrayItems;
+    this.index = index;
+  }
+
+  /**
+   * Reads the whole document: one article object and nothing after it.
+   *
+   * @return the article, not null
+   * @throws RuntimeException {@link #REFUSED}, Jackson's or the model's exception when not proven valid
+   */
+  Article document() {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw REFUSED;
+    }
+    Article article = article(start(-1, null, t));
+    if (p.nextToken() != null) {
+      throw REFUSED;
+    }
+    return article;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Tokens
+
+  /** Counts and records the value at the current token; returns its node in the index, or -1. */
+  private int start(int parent, @Nullable String name, JsonToken t) {
+    if (--valuesLeft < 0) {
+      throw REFUSED;
+    }
+    ValueIndex idx = index;
+    if (idx == null) {
+      return -1;
+    }
+    // The byte offset of the token's start, the one currentTokenLocation() carries, without making a
+    // location object per value: the factory makes byte parsers (ParserBase), which count the token's
+    // first byte as read. FastReadEquivalenceTest holds every lint location to the located parse's.
+    long offset = p instanceof ParserBase ? ((ParserBase) p).getTokenCharacterOffset() - 1
+        : p.currentTokenLocation().getByteOffset();
+    return idx.add(parent, name, t == JsonToken.START_ARRAY, offset);
+  }
+
+  /**
+   * Moves to the next property of an object, or returns null at its end (popping the object's names);
+   * refuses names not in the set and names the object already has.
+   *
+   * @param base where the object's names start on the stack of names seen
+   */
+  private @Nullable String name(Set<String> known, int base) {
+    String name = anyName(base);
+    if (name == null) {
+      top = base;
+    } else if (!known.contains(name)) {
+      throw REFUSED;
+    }
+    return name;
+  }
+
+  /**
+   * Moves to the next property of an object, or returns null at its end; refuses a name the object
+   * already has, and pushes it on the stack of names seen. Duplicates are found here rather than by
+   * the parser's own detection, which makes a hash set for every object of more than two properties.
+   */
+  private @Nullable String anyName(int base) {
+    String name = p.nextName();
+    if (name == null) {
+      return null;
+    }
+    for (int i = base; i < top; i++) {
+      if (name.equals(seen[i])) {
+        throw REFUSED;
+      }
+    }
+    if (top == seen.length) {
+      seen = java.util.Arrays.copyOf(seen, top * 2);
+    }
+    seen[top++] = name;
+    return name;
+  }
+
+  /** Moves to the value of the current property, counts and records it; returns its node. */
+  private int value(int parent, String name) {
+    return start(parent, name, p.nextToken());
+  }
+
+  private void expectObject() {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw REFUSED;
+    }
+  }
+
+  private String string() {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw REFUSED;
+    }
+    return p.getString();
+  }
+
+  private String string(Kind kind) {
+    String text = string();
+    if (!SchemaRules.accepts(kind, text)) {
+      throw REFUSED;
+    }
+    return text;
+  }
+
+  private boolean bool() {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw REFUSED;
+  }
+
+  private int integer() {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw REFUSED;
+    }
+    // The tree reader's node, and its test, for the same verdict on "2.0", 2147483648 and 1E+400.
+    JsonNode node = TreeParser.scalar(p, t);
+    boolean whole = (node.isIntegralNumber() && node.canConvertToInt())
+        || (node.isFloatingPointNumber() && node.canConvertToExactIntegral() && node.canConvertToInt());
+    if (!whole) {
+      throw REFUSED;
+    }
+    return node.intValue();
+  }
+
+  private double number() {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw REFUSED;
+    }
+    return TreeParser.scalar(p, t).doubleValue();
+  }
+
+  private <E extends Enum<E>> E name(Names.Table<E> table) {
+    E value = table.get(string()).orElse(null);
+    if (value == null) {
+      throw REFUSED;
+    }
+    return value;
+  }
+
+  private ZonedDateTime time(Kind kind) {
+    return Rfc9557.parse(string(kind));
+  }
+
+  private Locale language() {
+    String text = string(Kind.LANGUAGE);
+    Locale locale = Locale.forLanguageTag(text);
+    if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(text)) {
+      throw REFUSED;
+    }
+    return locale;
+  }
+
+  private CountryCode country() {
+    return CountryCode.of(string(Kind.COUNTRY));
+  }
+
+  private URI url(Kind kind) {
+    String text = string(kind);
+    URI uri;
+    try {
+      uri = new URI(text);
+    } catch (URISyntaxException e) {
+      throw REFUSED;
+    }
+    if (!SchemaRules.isUriFormat(uri)) {
+      throw REFUSED;
+    }
+    return uri;
+  }
+
+  /** Reads one element of an array, on its first token, with its node. */
+  private interface Element<T> {
+    T read(int self);
+  }
+
+  /** Reads the array at the current token. */
+  private <T> List<T> list(int self, Element<T> element) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw REFUSED;
+    }
+    List<T> out = new ArrayList<>();
+    int items = 0;
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (items == maxArrayItems) {
+        throw REFUSED;
+      }
+      out.add(element.read(start(self, null, t)));
+      items++;
+    }
+    return out;
+  }
+
+  private List<String> lines(int self) {
+    return list(self, n -> string(Kind.LINE));
+  }
+
+  private static void require(@Nullable Object... values) {
+    for (Object value : values) {
+      if (value == null) {
+        throw REFUSED;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Types, in ArticleReader's order of builder calls
+
+  private Article article(int self) {
+    expectObject();
+    int base = top;
+    String id = null;
+    Integer revision = null;
+    Article.Status status = null;
+    Locale language = null;
+    URI canonicalUrl = null;
+    List<Alternate> alternates = List.of();
+    String headline = null;
+    String alternativeHeadline = null;
+    String kicker = null;
+    String summary = null;
+    String section = null;
+    List<String> keywords = List.of();
+    Article.Genre genre = null;
+    Organization publisher = null;
+    List<Byline> bylines = List.of();
+    Dateline dateline = null;
+    Image leadImage = null;
+    ZonedDateTime created = null;
+    ZonedDateTime published = null;
+    ZonedDateTime modified = null;
+    ZonedDateTime embargo = null;
+    List<Block> body = List.of();
+    List<SourceReference> sources = List.of();
+    List<Disclaimer> disclaimers = List.of();
+    List<Correction> corrections = List.of();
+    List<Teaser> related = List.of();
+    Rights rights = null;
+    for (String name = name(ARTICLE, base); name != null; name = name(ARTICLE, base)) {
+      int v = value(self, name);
+      switch (name) {
+        case "$schema":
+          if (!string().equals(ArticleWriter.SCHEMA_ID)) {
+            throw REFUSED;
+          }
+          break;
+        case "id":
+          id = string(Kind.ID);
+          break;
+        case "revision":
+          revision = integer();
+          break;
+        case "status":
+          status = name(ArticleReader.STATUS);
+          break;
+        case "language":
+          language = language();
+          break;
+        case "canonicalUrl":
+          canonicalUrl = url(Kind.WEB_URL);
+          break;
+        case "alternates":
+          alternates = list(v, this::alternate);
+          break;
+        case "headline":
+          headline = string(Kind.LINE);
+          break;
+        case "alternativeHeadline":
+          alternativeHeadline = string(Kind.LINE);
+          break;
+        case "kicker":
+          kicker = string(Kind.LINE);
+          break;
+        case "summary":
+          summary = string(Kind.TEXT);
+          break;
+        case "section":
+          section = string(Kind.LINE);
+          break;
+        case "keywords":
+          keywords = lines(v);
+          break;
+        case "genre":
+          genre = name(ArticleReader.GENRE);
+          break;
+        case "publisher":
+          publisher = organization(v);
+          break;
+        case "bylines":
+          bylines = list(v, this::byline);
+          break;
+        case "dateline":
+          dateline = dateline(v);
+          break;
+        case "leadImage":
+          leadImage = image(v);
+          break;
+        case "created":
+          created = time(Kind.TIMESTAMP);
+          break;
+        case "published":
+          published = time(Kind.TIMESTAMP);
+          break;
+        case "modified":
+          modified = time(Kind.TIMESTAMP);
+          break;
+        case "embargo":
+          embargo = time(Kind.TIMESTAMP);
+          break;
+        case "body":
+          body = list(v, this::block);
+          break;
+        case "sources":
+          sources = list(v, this::sourceReference);
+          break;
+        case "disclaimers":
+          disclaimers = list(v, this::disclaimer);
+          break;
+        case "corrections":
+          corrections = list(v, this::correction);
+          break;
+        case "related":
+          related = list(v, this::teaser);
+          break;
+        case "rights":
+          rights = rights(v);
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    require(id, status, language, headline);
+    Article.Builder b = Article.builder();
+    b.id(ArticleId.of(id));
+    if (revision != null) {
+      b.revision(revision);
+    }
+    b.status(status);
+    b.language(language);
+    if (canonicalUrl != null) {
+      b.canonicalUrl(canonicalUrl);
+    }
+    b.addAllAlternates(alternates);
+    b.headline(headline);
+    if (alternativeHeadline != null) {
+      b.alternativeHeadline(alternativeHeadline);
+    }
+    if (kicker != null) {
+      b.kicker(kicker);
+    }
+    if (summary != null) {
+      b.summary(summary);
+    }
+    if (section != null) {
+      b.section(section);
+    }
+    b.addAllKeywords(keywords);
+    if (genre != null) {
+      b.genre(genre);
+    }
+    if (publisher != null) {
+      b.publisher(publisher);
+    }
+    b.addAllBylines(bylines);
+    if (dateline != null) {
+      b.dateline(dateline);
+    }
+    if (leadImage != null) {
+      b.leadImage(leadImage);
+    }
+    if (created != null) {
+      b.created(created);
+    }
+    if (published != null) {
+      b.published(published);
+    }
+    if (modified != null) {
+      b.modified(modified);
+    }
+    if (embargo != null) {
+      b.embargo(embargo);
+    }
+    b.addAllBody(body);
+    b.addAllSources(sources);
+    b.addAllDisclaimers(disclaimers);
+    b.addAllCorrections(corrections);
+    b.addAllRelated(related);
+    if (rights != null) {
+      b.rights(rights);
+    }
+    return b.build();
+  }
+
+  private Alternate alternate(int self) {
+    expectObject();
+    int base = top;
+    Locale language = null;
+    URI url = null;
+    for (String name = name(ALTERNATE, base); name != null; name = name(ALTERNATE, base)) {
+      value(self, name);
+      switch (name) {
+        case "language":
+          language = language();
+          break;
+        case "url":
+          url = url(Kind.WEB_URL);
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    require(language, url);
+    return Alternate.of(language, url);
+  }
+
+  private Organization organization(int self) {
+    expectObject();
+    int base = top;
+    String orgName = null;
+    URI url = null;
+    Image logo = null;
+    for (String name = name(ORGANIZATION, base); name != null; name = name(ORGANIZATION, base)) {
+      int v = value(self, name);
+      switch (name) {
+        case "name":
+          orgName = string(Kind.LINE);
+          break;
+        case "url":
+          url = url(Kind.WEB_URL);
+          break;
+        case "logo":
+          logo = image(v);
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    require(orgName);
+    Organization.Builder b = Organization.builder();
+    b.name(orgName);
+    if (url != null) {
+      b.url(url);
+    }
+    if (logo != null) {
+      b.logo(logo);
+    }
+    return b.build();
+  }
+
+  private Contributor contributor(int self) {
+    expectObject();
+    int base = top;
+    String contributorName = null;
+    Contributor.Kind kind = null;
+    Contributor.Role role = null;
+    String jobTitle = null;
+    String affiliation = null;
+    URI url = null;
+    for (String name = name(CONTRIBUTOR, base); name != null; name = name(CONTRIBUTOR, base)) {
+      value(self, name);
+      switch (name) {
+        case "name":
+          contributorName = string(Kind.LINE);
+          break;
+        case "kind":
+          kind = name(ArticleReader.CONTRIBUTOR_KIND);
+          break;
+        case "role":
+          role = name(ArticleReader.ROLE);
+          break;
+        case "jobTitle":
+          jobTitle = string(Kind.LINE);
+          break;
+        case "affiliation":
+          affiliation = string(Kind.LINE);
+          break;
+        case "url":
+          url = url(Kind.WEB_URL);
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    require(contributorName);
+    Contributor.Builder b = Contributor.builder();
+    b.name(contributorName);
+    if (kind != null) {
+      b.kind(kind);
+    }
+    if (role != null) {
+      b.role(role);
+    }
+    if (jobTitle != null) {
+      b.jobTitle(jobTitle);
+    }
+    if (affiliation != null) {
+      b.affiliation(affiliation);
+    }
+    if (url != null) {
+      b.url(url);
+    }
+    return b.build();
+  }
+
+  private Byline byline(int self) {
+    expectObject();
+    int base = top;
+    List<Contributor> contributors = List.of();
+    String text = null;
+    for (String name = name(BYLINE, base); name != null; name = name(BYLINE, base)) {
+      int v = value(self, name);
+      switch (name) {
+        case "contributors":
+          contributors = list(v, this::contributor);
+          break;
+        case "text":
+          text = string(Kind.LINE);
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    Byline.Builder b = Byline.builder();
+    b.addAllContributors(contributors);
+    if (text != null) {
+      b.text(text);
+    }
+    return b.build();
+  }
+
+  private GeoPoint geoPoint(int self) {
+    expectObject();
+    int base = top;
+    Double latitude = null;
+    Double longitude = null;
+    for (String name = name(GEO_POINT, base); name != null; name = name(GEO_POINT, base)) {
+      value(self, name);
+      switch (name) {
+        case "latitude":
+          latitude = number();
+          break;
+        case "longitude":
+          longitude = number();
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    require(latitude, longitude);
+    return GeoPoint.of(latitude, longitude);
+  }
+
+  private Dateline dateline(int self) {
+    expectObject();
+    int base = top;
+    String place = null;
+    CountryCode country = null;
+    GeoPoint coordinates = null;
+    ZonedDateTime time = null;
+    for (String name = name(DATELINE, base); name != null; name = name(DATELINE, base)) {
+      int v = value(self, name);
+      switch (name) {
+        case "place":
+          place = string(Kind.LINE);
+          break;
+        case "country":
+          country = country();
+          break;
+        case "coordinates":
+          coordinates = geoPoint(v);
+          break;
+        case "time":
+          time = time(Kind.REGION_TIMESTAMP);
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    require(place, time);
+    Dateline.Builder b = Dateline.builder();
+    b.place(place);
+    if (country != null) {
+      b.country(country);
+    }
+    if (coordinates != null) {
+      b.coordinates(coordinates);
+    }
+    b.time(time);
+    return b.build();
+  }
+
+  private License license(int self) {
+    expectObject();
+    int base = top;
+    String spdxId = null;
+    String licenseName = null;
+    URI url = null;
+    for (String name = name(LICENSE, base); name != null; name = name(LICENSE, base)) {
+      value(self, name);
+      switch (name) {
+        case "spdxId":
+          spdxId = string(Kind.SPDX);
+          break;
+        case "name":
+          licenseName = string(Kind.LINE);
+          break;
+        case "url":
+          url = url(Kind.WEB_URL);
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    License.Builder b = License.builder();
+    if (spdxId != null) {
+      b.spdxId(spdxId);
+    }
+    if (licenseName != null) {
+      b.name(licenseName);
+    }
+    if (url != null) {
+      b.url(url);
+    }
+    return b.build();
+  }
+
+  private Attribution attribution(int self) {
+    expectObject();
+    int base = top;
+    String creator = null;
+    String creditLine = null;
+    URI sourceUrl = null;
+    String copyrightHolder = null;
+    String copyrightNotice = null;
+    License license = null;
+    URI acquireLicenseUrl = null;
+    for (String name = name(ATTRIBUTION, base); name != null; name = name(ATTRIBUTION, base)) {
+      int v = value(self, name);
+      switch (name) {
+        case "creator":
+          creator = string(Kind.LINE);
+          break;
+        case "creditLine":
+          creditLine = string(Kind.LINE);
+          break;
+        case "sourceUrl":
+          sourceUrl = url(Kind.WEB_URL);
+          break;
+        case "copyrightHolder":
+          copyrightHolder = string(Kind.LINE);
+          break;
+        case "copyrightNotice":
+          copyrightNotice = string(Kind.LINE);
+          break;
+        case "license":
+          license = license(v);
+          break;
+        case "acquireLicenseUrl":
+          acquireLicenseUrl = url(Kind.WEB_URL);
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    Attribution.Builder b = Attribution.builder();
+    if (creator != null) {
+      b.creator(creator);
+    }
+    if (creditLine != null) {
+      b.creditLine(creditLine);
+    }
+    if (sourceUrl != null) {
+      b.sourceUrl(sourceUrl);
+    }
+    if (copyrightHolder != null) {
+      b.copyrightHolder(copyrightHolder);
+    }
+    if (copyrightNotice != null) {
+      b.copyrightNotice(copyrightNotice);
+    }
+    if (license != null) {
+      b.license(license);
+    }
+    if (acquireLicenseUrl != null) {
+      b.acquireLicenseUrl(acquireLicenseUrl);
+    }
+    return b.build();
+  }
+
+  private ImageRendition imageRendition(int self) {
+    expectObject();
+    int base = top;
+    URI url = null;
+    Integer width = null;
+    for (String name = name(IMAGE_RENDITION, base); name != null; name = name(IMAGE_RENDITION, base)) {
+      value(self, name);
+      switch (name) {
+        case "url":
+          url = url(Kind.WEB_URL);
+          break;
+        case "width":
+          width = integer();
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    require(url, width);
+    return ImageRendition.of(url, width);
+  }
+
+  private Image image(int self) {
+    expectObject();
+    int base = top;
+    URI url = null;
+    String alt = null;
+    Boolean decorative = null;
+    String caption = null;
+    Integer width = null;
+    Integer height = null;
+    List<ImageRendition> renditions = List.of();
+    Attribution attribution = null;
+    for (String name = name(IMAGE, base); name != null; name = name(IMAGE, base)) {
+      int v = value(self, name);
+      switch (name) {
+        case "url":
+          url = url(Kind.WEB_URL);
+          break;
+        case "alt":
+          alt = string(Kind.TEXT);
+          break;
+        case "decorative":
+          decorative = bool();
+          break;
+        case "caption":
+          caption = string(Kind.TEXT);
+          break;
+        case "width":
+          width = integer();
+          break;
+        case "height":
+          height = integer();
+          break;
+        case "renditions":
+          renditions = list(v, this::imageRendition);
+          break;
+        case "attribution":
+          attribution = attribution(v);
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    require(url);
+    Image.Builder b = Image.builder();
+    b.url(url);
+    if (alt != null) {
+      b.alt(alt);
+    }
+    if (decorative != null) {
+      b.decorative(decorative);
+    }
+    if (caption != null) {
+      b.caption(caption);
+    }
+    if (width != null) {
+      b.width(width);
+    }
+    if (height != null) {
+      b.height(height);
+    }
+    b.addAllRenditions(renditions);
+    if (attribution != null) {
+      b.attribution(attribution);
+    }
+    return b.build();
+  }
+
+  private SourceReference sourceReference(int self) {
+    expectObject();
+    int base = top;
+    SourceReference.Relation relation = null;
+    String outlet = null;
+    URI url = null;
+    String title = null;
+    Locale language = null;
+    ZonedDateTime published = null;
+    for (String name = name(SOURCE_REFERENCE, base); name != null; name = name(SOURCE_REFERENCE, base)) {
+      value(self, name);
+      switch (name) {
+        case "relation":
+          relation = name(ArticleReader.RELATION);
+          break;
+        case "outlet":
+          outlet = string(Kind.LINE);
+          break;
+        case "url":
+          url = url(Kind.WEB_URL);
+          break;
+        case "title":
+          title = string(Kind.LINE);
+          break;
+        case "language":
+          language = language();
+          break;
+        case "published":
+          published = time(Kind.TIMESTAMP);
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    require(relation, outlet);
+    SourceReference.Builder b = SourceReference.builder();
+    b.relation(relation);
+    b.outlet(outlet);
+    if (url != null) {
+      b.url(url);
+    }
+    if (title != null) {
+      b.title(title);
+    }
+    if (language != null) {
+      b.language(language);
+    }
+    if (published != null) {
+      b.published(published);
+    }
+    return b.build();
+  }
+
+  private Disclaimer disclaimer(int self) {
+    expectObject();
+    int base = top;
+    Disclaimer.Kind kind = null;
+    String text = null;
+    Locale language = null;
+    CountryCode jurisdiction = null;
+    String legalBasis = null;
+    Disclaimer.Placement placement = null;
+    Boolean verbatim = null;
+    for (String name = name(DISCLAIMER, base); name != null; name = name(DISCLAIMER, base)) {
+      value(self, name);
+      switch (name) {
+        case "kind":
+          kind = name(ArticleReader.DISCLAIMER_KIND);
+          break;
+        case "text":
+          text = string(Kind.TEXT);
+          break;
+        case "language":
+          language = language();
+          break;
+        case "jurisdiction":
+          jurisdiction = country();
+          break;
+        case "legalBasis":
+          legalBasis = string(Kind.LINE);
+          break;
+        case "placement":
+          placement = name(ArticleReader.PLACEMENT);
+          break;
+        case "verbatim":
+          verbatim = bool();
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    require(kind, text);
+    Disclaimer.Builder b = Disclaimer.builder();
+    b.kind(kind);
+    b.text(text);
+    if (language != null) {
+      b.language(language);
+    }
+    if (jurisdiction != null) {
+      b.jurisdiction(jurisdiction);
+    }
+    if (legalBasis != null) {
+      b.legalBasis(legalBasis);
+    }
+    if (placement != null) {
+      b.placement(placement);
+    }
+    if (verbatim != null) {
+      b.verbatim(verbatim);
+    }
+    return b.build();
+  }
+
+  private Correction correction(int self) {
+    expectObject();
+    int base = top;
+    ZonedDateTime date = null;
+    Correction.Kind kind = null;
+    String text = null;
+    for (String name = name(CORRECTION, base); name != null; name = name(CORRECTION, base)) {
+      value(self, name);
+      switch (name) {
+        case "date":
+          date = time(Kind.TIMESTAMP);
+          break;
+        case "kind":
+          kind = name(ArticleReader.CORRECTION_KIND);
+          break;
+        case "text":
+          text = string(Kind.TEXT);
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    require(date, kind, text);
+    Correction.Builder b = Correction.builder();
+    b.date(date);
+    b.kind(kind);
+    b.text(text);
+    return b.build();
+  }
+
+  private Teaser teaser(int self) {
+    expectObject();
+    int base = top;
+    String headline = null;
+    URI url = null;
+    ZonedDateTime published = null;
+    String summary = null;
+    Image image = null;
+    Locale language = null;
+    for (String name = name(TEASER, base); name != null; name = name(TEASER, base)) {
+      int v = value(self, name);
+      switch (name) {
+        case "headline":
+          headline = string(Kind.LINE);
+          break;
+        case "url":
+          url = url(Kind.WEB_URL);
+          break;
+        case "published":
+          published = time(Kind.TIMESTAMP);
+          break;
+        case "summary":
+          summary = string(Kind.TEXT);
+          break;
+        case "image":
+          image = image(v);
+          break;
+        case "language":
+          language = language();
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    require(headline, published);
+    Teaser.Builder b = Teaser.builder();
+    b.headline(headline);
+    if (url != null) {
+      b.url(url);
+    }
+    b.published(published);
+    if (summary != null) {
+      b.summary(summary);
+    }
+    if (image != null) {
+      b.image(image);
+    }
+    if (language != null) {
+      b.language(language);
+    }
+    return b.build();
+  }
+
+  private Rights rights(int self) {
+    expectObject();
+    int base = top;
+    String copyrightHolder = null;
+    String copyrightNotice = null;
+    License license = null;
+    for (String name = name(RIGHTS, base); name != null; name = name(RIGHTS, base)) {
+      int v = value(self, name);
+      switch (name) {
+        case "copyrightHolder":
+          copyrightHolder = string(Kind.LINE);
+          break;
+        case "copyrightNotice":
+          copyrightNotice = string(Kind.LINE);
+          break;
+        case "license":
+          license = license(v);
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    Rights.Builder b = Rights.builder();
+    if (copyrightHolder != null) {
+      b.copyrightHolder(copyrightHolder);
+    }
+    if (copyrightNotice != null) {
+      b.copyrightNotice(copyrightNotice);
+    }
+    if (license != null) {
+      b.license(license);
+    }
+    return b.build();
+  }
+
+  /**
+   * A block, whose {@code type} may come after its other properties: every property a block of any type
+   * may have is read (each name means the same in every type), then the type's own property set and
+   * required properties are checked.
+   */
+  private Block block(int self) {
+    expectObject();
+    int base = top;
+    String type = null;
+    List<Inline> content = null;
+    Integer level = null;
+    String attribution = null;
+    URI citeUrl = null;
+    Locale language = null;
+    Boolean ordered = null;
+    List<ListItem> items = null;
+    Image image = null;
+    for (String name = anyName(base); name != null; name = anyName(base)) {
+      int v = value(self, name);
+      switch (name) {
+        case "type":
+          type = string();
+          break;
+        case "content":
+          content = list(v, this::inline);
+          break;
+        case "level":
+          level = integer();
+          break;
+        case "attribution":
+          attribution = string(Kind.LINE);
+          break;
+        case "citeUrl":
+          citeUrl = url(Kind.WEB_URL);
+          break;
+        case "language":
+          language = language();
+          break;
+        case "ordered":
+          ordered = bool();
+          break;
+        case "items":
+          items = list(v, this::listItem);
+          break;
+        case "image":
+          image = image(v);
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    if (type == null) {
+      throw REFUSED;
+    }
+    switch (type) {
+      case "paragraph":
+        known(base, PARAGRAPH);
+        require(content);
+        return Paragraph.of(content);
+      case "heading":
+        known(base, HEADING);
+        require(level, content);
+        return Heading.of(level, content);
+      case "quote": {
+        known(base, QUOTE);
+        require(content);
+        Quote.Builder b = Quote.builder();
+        b.addAllContent(content);
+        if (attribution != null) {
+          b.attribution(attribution);
+        }
+        if (citeUrl != null) {
+          b.citeUrl(citeUrl);
+        }
+        if (language != null) {
+          b.language(language);
+        }
+        return b.build();
+      }
+      case "list":
+        known(base, LIST);
+        require(ordered, items);
+        return ListBlock.of(ordered, items);
+      case "image":
+        known(base, IMAGE_BLOCK);
+        require(image);
+        return ImageBlock.of(image);
+      default:
+        throw REFUSED;
+    }
+  }
+
+  private ListItem listItem(int self) {
+    expectObject();
+    int base = top;
+    List<Inline> content = null;
+    for (String name = name(LIST_ITEM, base); name != null; name = name(LIST_ITEM, base)) {
+      int v = value(self, name);
+      if (!name.equals("content")) {
+        throw REFUSED;
+      }
+      content = list(v, this::inline);
+    }
+    require(content);
+    return ListItem.of(content.toArray(NO_INLINES));
+  }
+
+  /** An inline, read as {@link #block} is: its {@code type} may come last. */
+  private Inline inline(int self) {
+    expectObject();
+    int base = top;
+    String type = null;
+    String value = null;
+    List<Inline> content = null;
+    URI url = null;
+    String title = null;
+    Locale language = null;
+    for (String name = anyName(base); name != null; name = anyName(base)) {
+      int v = value(self, name);
+      switch (name) {
+        case "type":
+          type = string();
+          break;
+        case "value":
+          value = string(Kind.NON_EMPTY);
+          break;
+        case "content":
+          content = list(v, this::inline);
+          break;
+        case "url":
+          url = url(Kind.LINK_URL);
+          break;
+        case "title":
+          title = string(Kind.LINE);
+          break;
+        case "language":
+          language = language();
+          break;
+        default:
+          throw REFUSED;
+      }
+    }
+    if (type == null) {
+      throw REFUSED;
+    }
+    switch (type) {
+      case "text":
+        known(base, TEXT);
+        require(value);
+        return Text.of(value);
+      case "emphasis":
+        known(base, CONTENT);
+        require(content);
+        return Emphasis.of(content.toArray(NO_INLINES));
+      case "strong":
+        known(base, CONTENT);
+        require(content);
+        return Strong.of(content.toArray(NO_INLINES));
+      case "link": {
+        known(base, LINK);
+        require(url, content);
+        Link.Builder b = Link.builder();
+        b.url(url);
+        if (title != null) {
+          b.title(title);
+        }
+        b.addAllContent(content);
+        return b.build();
+      }
+      case "line-break":
+        known(base, LINE_BREAK);
+        return LineBreak.instance();
+      case "language-span":
+        known(base, LANGUAGE_SPAN);
+        require(language, content);
+        return LanguageSpan.of(language, content.toArray(NO_INLINES));
+      default:
+        throw REFUSED;
+    }
+  }
+
+  /** Refuses the names of the object being read (from {@code base} on the stack) not in the set; pops them. */
+  private void known(int base, Set<String> known) {
+    for (int i = base; i < top; i++) {
+      if (!known.contains(seen[i])) {
+        throw REFUSED;
+      }
+    }
+    top = base;
+  }
+}
