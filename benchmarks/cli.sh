@@ -34,8 +34,8 @@ fi
 export NODE_PATH=$root/$work/node/node_modules
 
 echo "== trees: $count files each (valid; one in 50 invalid)"
-node benchmarks/src/cli/trees.js examples/reference-article.json "$work/valid" "$count" 0
-node benchmarks/src/cli/trees.js examples/reference-article.json "$work/mixed" "$count" 50
+node benchmarks/src/cli/trees.js examples/articles/reference-article.json "$work/valid" "$count" 0
+node benchmarks/src/cli/trees.js examples/articles/reference-article.json "$work/mixed" "$count" 50
 
 # time LABEL COMMAND...: one warm-up, then RUNS timed runs; appends "LABEL s1 s2 ..." to $work/times.
 : > "$work/times"
@@ -105,7 +105,7 @@ heap() {
 heap "$work/valid" 0
 heap "$work/mixed" 1
 if [ "${HEAP_100K:-0}" = 1 ]; then
-  node benchmarks/src/cli/trees.js examples/reference-article.json "$work/mixed-100k" 100000 50
+  node benchmarks/src/cli/trees.js examples/articles/reference-article.json "$work/mixed-100k" 100000 50
   heap "$work/mixed-100k" 1
   rm -rf "$work/mixed-100k"
 fi
