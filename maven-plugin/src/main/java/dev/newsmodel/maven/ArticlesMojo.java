@@ -40,6 +40,11 @@ abstract class ArticlesMojo extends AbstractMojo {
   @Parameter
   LimitSettings limits;
 
+  /** Returns the patterns taken when none are configured: {@code **}{@code /*.json}. */
+  List<String> defaultIncludes() {
+    return List.of("**/*.json");
+  }
+
   /** Returns the goal's name, such as {@code validate}, for messages. */
   abstract String goal();
 
@@ -72,7 +77,7 @@ abstract class ArticlesMojo extends AbstractMojo {
   final ArticleScan scan() throws MojoExecutionException {
     try {
       return new ArticleScan(directory.toPath(), sourceRoot.toPath(),
-          includes == null || includes.isEmpty() ? List.of("**/*.json") : includes,
+          includes == null || includes.isEmpty() ? defaultIncludes() : includes,
           excludes == null ? List.of() : excludes);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("newsmodel:" + goal() + ": " + e.getMessage());

@@ -1,13 +1,9 @@
 package dev.newsmodel.cli.internal;
 
 import dev.newsmodel.cli.report.FileOutcome;
-import dev.newsmodel.cli.report.Finding;
 import dev.newsmodel.cli.report.Reporter;
 import dev.newsmodel.cli.report.Summary;
-import dev.newsmodel.core.Article;
-import dev.newsmodel.json.ProblemCode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -23,7 +19,6 @@ import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -206,69 +201,12 @@ class ConvertCommand extends BaseCommand {
     if (read.outcome != null) {
       return read.outcome;
     }
-    List<Finding> findings = new ArrayList<>();
-    Optional<Article> article;
-    Interchange.Written written;
-    try {
-      Interchange.Read result = from.read(read.bytes, input.path(), options);
-      findings.addAll(result.findings());
-      article = result.article();
-      if (article.isEmpty()) {
-        return new FileOutcome(input.path(), true, findings);
-      }
-      written = to.write(article.get());
-    } catch (RuntimeException | StackOverflowError e) {
-      if (debugging()) {
-        e.printStackTrace(stderr());
-      }
-      return FileOutcome.unreadable(input.path(), ProblemCode.INTERNAL_ERROR.code(), "newsmodel failed on this file ("
-          + e.getClass().getSimpleName() + "); run with --debug for details and report it.");
-    }
-    findings.addAll(written.findings());
-    if (target == null) {
-      OutputStream stdout = env.stdout();
-      stdout.write(written.text().getBytes(StandardCharsets.UTF_8));
-      stdout.flush();
-      return new FileOutcome(input.path(), true, findings);
-    }
-    String refusal = refusal(input, target);
-    if (refusal == null) {
-      try {
-        AtomicOutput.write(target, w -> w.write(written.text()));
-      } catch (IOException e) {
-        refusal = e instanceof AtomicOutput.Refused ? e.getMessage() : IoMessages.describe(e);
-      }
-    }
-    if (refusal != null) {
-      findings.add(Finding.ofInput(ProblemCode.IO_UNWRITABLE.code(), "Cannot write " + shown(target) + ": "
-          + refusal + "; nothing was written."));
-      return new FileOutcome(input.path(), false, findings);
-    }
-    return new FileOutcome(input.path(), true, findings);
-  }
-
-  /** Why a target cannot be written before trying: it is the input itself; or null. */
-  private static String refusal(Input input, Path target) {
-    Optional<Path> file = input.file();
-    if (file.isEmpty()) {
-      return null;
-    }
-    Path in = file.get().toAbsolutePath().normalize();
-    boolean same = in.equals(target.toAbsolutePath().normalize());
-    if (!same && Files.exists(target)) {
-      try {
-        same = Files.isSameFile(in, target);
-      } catch (IOException | SecurityException e) {
-        same = false;
-      }
-    }
-    return same ? "it is the input file, which the output would replace" : null;
-  }
-
-  private String shown(Path target) {
-    Path cwd = env.cwd().toAbsolutePath().normalize();
-    Path abs = target.toAbsolutePath().normalize();
-    return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
+    return Conversions.convert(from, to, options, read.bytes, input.path(), input.file().orElse(null), target,
+        env.cwd(), env.stdout(), bug -> {
+          if (debugging()) {
+            bug.printStackTrace(stderr());
+          }
+        });
   }
 
   private Reporter reporter(Writer out) {

@@ -7,7 +7,13 @@ import dev.newsmodel.core.Article;
 import dev.newsmodel.json.ArticleValidator;
 import dev.newsmodel.json.Problem;
 import dev.newsmodel.json.ValidationReport;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the exported {@link dev.newsmodel.cli.report.Validation} needs from this package: the one reader,
@@ -64,6 +71,80 @@ public final class Engine {
       refused.accept(new FileOutcome(shown, true, findings));
     }
     return report.article();
+  }
+
+  /**
+   * Checks that {@code from} names a format {@code convert} reads and {@code to} one it writes.
+   *
+   * @param from the input format's name, such as {@code ninjs}, not null
+   * @param to the output format's name, not null
+   * @throws IllegalArgumentException naming the formats if either is unknown, or {@code to} is read only
+   */
+  public static void checkFormats(String from, String to) {
+    Interchange out = format(to, "to");
+    format(from, "from");
+    if (!out.writable()) {
+      throw new IllegalArgumentException("to: articles are written as newsmodel, ninjs or jsonld, not " + to);
+    }
+  }
+
+  /**
+   * Returns the extension of the files a format is written to, such as {@code .ninjs.json}.
+   *
+   * @param to the format's name, not null
+   * @return the extension, not null
+   */
+  public static String extension(String to) {
+    return format(to, "to").extension();
+  }
+
+  /**
+   * Returns the extensions of the files a directory contributes when a format is read.
+   *
+   * @param from the format's name, not null
+   * @return the lower-case extensions with their dot, not null
+   */
+  public static List<String> inputExtensions(String from) {
+    return format(from, "from").inputExtensions();
+  }
+
+  /**
+   * Reads one file, converts it as {@code newsmodel convert} does and writes the result to a target file;
+   * never throws because of the file's content or a failed read or write: the outcome says what happened.
+   *
+   * @param from the input format's name, not null
+   * @param to the output format's name, not null
+   * @param zone the zone of times without an offset, or null
+   * @param baseUri the base of relative links, or null
+   * @param language the language of an input that names none, or null
+   * @param file the file, not null
+   * @param shown the path as shown, not null
+   * @param target the file to write, not null
+   * @param onBug told of an exception a reader or writer should never have thrown, not null
+   * @return the outcome, not null
+   */
+  public static FileOutcome convert(String from, String to, @Nullable ZoneId zone, @Nullable URI baseUri,
+      @Nullable Locale language, Path file, String shown, Path target, Consumer<Throwable> onBug) {
+    checkFormats(from, to);
+    InputReader.Read read = InputReader.file(file, shown, Interchange.maxDocumentBytes());
+    if (read.outcome != null) {
+      return read.outcome;
+    }
+    try {
+      return Conversions.convert(format(from, "from"), format(to, "to"), new Interchange.Options(zone, baseUri, language),
+          read.bytes, shown, file, target, Path.of("").toAbsolutePath(), OutputStream.nullOutputStream(), onBug);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);   // only standard output can fail this way, and there is none
+    }
+  }
+
+  private static Interchange format(String name, String what) {
+    for (Interchange format : Interchange.values()) {
+      if (format.label().equals(name)) {
+        return format;
+      }
+    }
+    throw new IllegalArgumentException(what + ": unknown format '" + name + "'; known: newsmodel, ninjs, jsonld, html");
   }
 
   /**
