@@ -10,4 +10,6 @@ module dev.newsmodel.html {
   requires static java.compiler;
 
   exports dev.newsmodel.html;
+  // One rule for text direction: the feeds write dir where the renderer would.
+  exports dev.newsmodel.html.internal to dev.newsmodel.feeds;
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newsmodel.core.Article;
 import dev.newsmodel.core.InvalidValueException;
 import dev.newsmodel.core.body.Paragraph;
-import dev.newsmodel.feeds.internal.Languages;
+import dev.newsmodel.html.internal.Languages;
 import dev.newsmodel.html.HtmlRenderer;
 import java.net.URI;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.newsmodel.feeds.internal;
 
+import dev.newsmodel.html.internal.Languages;
 import dev.newsmodel.core.Contributor;
 import dev.newsmodel.core.Image;
 import dev.newsmodel.core.License;
