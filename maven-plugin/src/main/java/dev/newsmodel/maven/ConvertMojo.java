@@ -111,7 +111,7 @@ public class ConvertMojo extends ArticlesMojo {
     Summary summary = new Summary(threshold);
     Path out = outputDirectory.toPath();
     for (ArticleFile file : files) {
-      Path target = out.resolve(stem(file.relative()) + converter.extension()).normalize();
+      Path target = out.resolve(converter.outputName(file.relative())).normalize();
       FileOutcome outcome = converter.convert(file.file(), file.shown(), target,
           bug -> getLog().debug("newsmodel failed on " + file.shown(), bug));
       Status status = summary.add(outcome);
@@ -140,16 +140,6 @@ public class ConvertMojo extends ArticlesMojo {
     }
   }
 
-  /** The input path without the input format's extension, such as {@code 2024/item}. */
-  private static String stem(String relative) {
-    String lower = relative.toLowerCase(Locale.ROOT);
-    for (String ext : List.of(".ninjs.json", ".jsonld", ".json", ".html", ".htm")) {
-      if (lower.endsWith(ext) && lower.length() > ext.length()) {
-        return relative.substring(0, relative.length() - ext.length());
-      }
-    }
-    return relative;
-  }
 
   private Converter converter() {
     Converter converter = Converter.of(from == null ? "newsmodel" : from.trim(), to == null ? "" : to.trim());

@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -64,6 +66,15 @@ abstract class BaseCommand implements Callable<Integer> {
   void trace(PrintWriter err, Throwable e) {
     if (debugging()) {
       e.printStackTrace(err);
+    }
+  }
+
+  /** Resolves a path argument against the working directory; {@code what} names it in the error. */
+  Path path(String argument, String what) {
+    try {
+      return env.cwd().resolve(argument).normalize();
+    } catch (InvalidPathException e) {
+      throw new UsageException(what + ": '" + argument + "' is not a valid path: " + e.getReason());
     }
   }
 

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -168,7 +167,7 @@ class ConvertCommand extends BaseCommand {
       return null;
     }
     String name = input.file().map(f -> f.getFileName().toString()).orElse("stdin");
-    String stem = stem(name);
+    String stem = Interchange.stem(name);
     if (single) {
       return Files.isDirectory(out) ? out.resolve(stem + to.extension()) : out;
     }
@@ -178,16 +177,6 @@ class ConvertCommand extends BaseCommand {
     return out.resolve(parent == null ? file : parent.resolve(file)).normalize();
   }
 
-  /** A file name without the input format's extension. */
-  private String stem(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (String ext : List.of(".ninjs.json", ".jsonld", ".json", ".html", ".htm")) {
-      if (lower.endsWith(ext) && lower.length() > ext.length()) {
-        return name.substring(0, name.length() - ext.length());
-      }
-    }
-    return name;
-  }
 
   /** Reads, converts and writes one input; never throws because of its content. */
   private FileOutcome convert(Input input, Interchange.Options options, Path target) throws IOException {
@@ -210,16 +199,7 @@ class ConvertCommand extends BaseCommand {
   }
 
   private Reporter reporter(Writer out) {
-    switch (format) {
-      case json:
-        return new JsonReporter(out);
-      case github:
-        return new GithubReporter(out);
-      case sarif:
-        return new SarifReporter(out, Version.number(), RuleDescription.all());
-      default:
-        return new TextReporter(out, false);
-    }
+    return format.reporter(out, false, Version.number(), RuleDescription.all());
   }
 
   private ZoneId zone() {
@@ -264,12 +244,4 @@ class ConvertCommand extends BaseCommand {
     }
   }
 
-  /** Resolves a path argument against the working directory. */
-  private Path path(String argument, String what) {
-    try {
-      return env.cwd().resolve(argument).normalize();
-    } catch (InvalidPathException e) {
-      throw new UsageException(what + ": '" + argument + "' is not a valid path: " + e.getReason());
-    }
-  }
 }

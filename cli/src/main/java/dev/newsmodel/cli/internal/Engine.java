@@ -99,6 +99,18 @@ public final class Engine {
   }
 
   /**
+   * Returns the name of an input's output: without the extension of any format read, with the
+   * target's, such as {@code 2024/item.ninjs.json} for {@code 2024/item.json}.
+   *
+   * @param to the output format's name, not null
+   * @param input the input's name or relative path, not null
+   * @return the output's name or relative path, not null
+   */
+  public static String outputName(String to, String input) {
+    return Interchange.stem(input) + format(to, "to").extension();
+  }
+
+  /**
    * Returns the extensions of the files a directory contributes when a format is read.
    *
    * @param from the format's name, not null

@@ -78,6 +78,20 @@ enum Interchange {
     return inputExtensions;
   }
 
+  /**
+   * Returns a file name or path without the extension of any format read, such as {@code 2024/item}
+   * for {@code 2024/item.ninjs.json}; outputs are named by it and the target's extension.
+   */
+  static String stem(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String ext : List.of(".ninjs.json", ".jsonld", ".json", ".html", ".htm")) {
+      if (lower.endsWith(ext) && lower.length() > ext.length()) {
+        return name.substring(0, name.length() - ext.length());
+      }
+    }
+    return name;
+  }
+
   /** Whether articles can be written in this format. */
   boolean writable() {
     return this != html;

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -118,14 +117,6 @@ final class RenderCommand extends BaseCommand {
     return 0;
   }
 
-  /** Resolves a path argument against the working directory. */
-  private Path path(String argument, String what) {
-    try {
-      return env.cwd().resolve(argument).normalize();
-    } catch (InvalidPathException e) {
-      throw new UsageException(what + ": '" + argument + "' is not a valid path: " + e.getReason());
-    }
-  }
 
   /**
    * Refuses, before anything is read, an output that is a directory or is the input itself: by its

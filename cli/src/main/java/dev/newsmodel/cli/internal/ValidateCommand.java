@@ -52,7 +52,28 @@ final class ValidateCommand extends BaseCommand {
     /** GitHub Actions annotations. */
     github,
     /** SARIF 2.1.0. */
-    sarif
+    sarif;
+
+    /**
+     * Returns the writer of a report in this format, the one {@code validate} and {@code convert} share.
+     *
+     * @param out where the report goes
+     * @param colour whether a text report is coloured
+     * @param version the version a SARIF log names
+     * @param rules the codes a SARIF log describes up front
+     */
+    Reporter reporter(Writer out, boolean colour, String version, List<RuleDescription> rules) {
+      switch (this) {
+        case json:
+          return new JsonReporter(out);
+        case github:
+          return new GithubReporter(out);
+        case sarif:
+          return new SarifReporter(out, version, rules);
+        default:
+          return new TextReporter(out, colour);
+      }
+    }
   }
 
   /** The severities {@code --fail-on} accepts. */
@@ -204,17 +225,8 @@ final class ValidateCommand extends BaseCommand {
   }
 
   private Reporter reporter(Writer out) {
-    switch (format) {
-      case json:
-        return new JsonReporter(out);
-      case github:
-        return new GithubReporter(out);
-      case sarif:
-        return new SarifReporter(out, version, RuleDescription.known());
-      default:
-        boolean colourOn = colour == Colour.always || (colour == Colour.auto && env.colourByDefault());
-        return new TextReporter(out, colourOn);
-    }
+    boolean colourOn = colour == Colour.always || (colour == Colour.auto && env.colourByDefault());
+    return format.reporter(out, colourOn, version, RuleDescription.known());
   }
 
 }

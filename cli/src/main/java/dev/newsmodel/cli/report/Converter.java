@@ -98,6 +98,17 @@ public final class Converter {
   }
 
   /**
+   * Returns the name the command gives an input's output: the input's name or relative path without its
+   * format's extension, with the target's, such as {@code 2024/item.ninjs.json} for {@code 2024/item.json}.
+   *
+   * @param input the input's name or relative path, not null
+   * @return the output's name or path, not null
+   */
+  public String outputName(String input) {
+    return Engine.outputName(to, Objects.requireNonNull(input, "input"));
+  }
+
+  /**
    * Returns the extensions of the files the command takes from a directory for the input format, such
    * as {@code .html} and {@code .htm}.
    *
