@@ -13,6 +13,9 @@ import dev.newsmodel.core.Organization;
 import dev.newsmodel.core.Rfc9557;
 import dev.newsmodel.core.Rights;
 import dev.newsmodel.core.SourceReference;
+import dev.newsmodel.core.convert.Conversion;
+import dev.newsmodel.core.convert.ConversionCode;
+import dev.newsmodel.core.convert.ConversionProblem;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.ZonedDateTime;
@@ -113,6 +116,51 @@ public final class SchemaOrgJsonLd {
       writeArticle(g, article);
     }
     return out.toString();
+  }
+
+  /**
+   * Returns the article as {@link #newsArticle} does, with a warning ({@code export.lost}, at the
+   * attribute's path) for each fact that schema.org JSON-LD, as written here, does not hold: the body
+   * (a page carries it in its markup), the kicker, alternates, the embargo, related articles,
+   * disclaimers, a status other than published, and a byline's printed text. This is what {@code
+   * newsmodel convert --to jsonld} reports; json-ld/README.md's table lists every field.
+   *
+   * @param article the article, not null
+   * @return the JSON-LD with the losses, never failed
+   */
+  public static Conversion<String> export(Article article) {
+    String text = newsArticle(article);
+    List<ConversionProblem> lost = new ArrayList<>();
+    if (!article.body().isEmpty()) {
+      lost.add(lost("article.body", "The body (" + article.body().size() + (article.body().size() == 1 ? " block" : " blocks")
+          + ") is not written: a page carries it in its markup, and JSON-LD read back has no articleBody."));
+    }
+    article.kicker().ifPresent(k -> lost.add(lost("article.kicker", "The kicker has no schema.org property.")));
+    if (!article.alternates().isEmpty()) {
+      lost.add(lost("article.alternates", "Alternate versions are not written."));
+    }
+    article.embargo().ifPresent(e -> lost.add(lost("article.embargo", "The embargo has no schema.org property.")));
+    if (!article.related().isEmpty()) {
+      lost.add(lost("article.related", "Related articles are not written."));
+    }
+    for (int i = 0; i < article.disclaimers().size(); i++) {
+      lost.add(lost("article.disclaimers[" + i + "]", "The disclaimer, with its kind, language and jurisdiction, "
+          + "has no schema.org property."));
+    }
+    if (article.status() != Article.Status.PUBLISHED) {
+      lost.add(lost("article.status", "The status '" + article.status().name().toLowerCase(Locale.ROOT)
+          + "' is not written; JSON-LD read back counts an article with datePublished as published."));
+    }
+    for (int i = 0; i < article.bylines().size(); i++) {
+      int n = i;
+      article.bylines().get(i).text().ifPresent(t -> lost.add(lost("article.bylines[" + n + "].text",
+          "The byline's printed text is not written; its contributors are.")));
+    }
+    return Conversion.of(text, lost);
+  }
+
+  private static ConversionProblem lost(String path, String message) {
+    return ConversionProblem.warning(ConversionCode.EXPORT_LOST, path, message);
   }
 
   private static void writeArticle(JsonGenerator g, Article a) {

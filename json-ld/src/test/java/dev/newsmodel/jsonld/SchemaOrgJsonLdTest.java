@@ -131,4 +131,19 @@ class SchemaOrgJsonLdTest {
         .published(Rfc9557.parse("2021-04-06T17:45:00+03:00[Europe/Moscow]"))
         .addBody(Paragraph.of("Body."));
   }
+
+  @Test
+  void theExportNamesWhatJsonLdDoesNotHold() {
+    Article reference = ReferenceArticle.article();
+    dev.newsmodel.core.convert.Conversion<String> export = SchemaOrgJsonLd.export(reference);
+    assertEquals(SchemaOrgJsonLd.newsArticle(reference), export.orElseThrow());
+    java.util.List<String> paths = export.problems().stream()
+        .peek(p -> assertEquals(dev.newsmodel.core.convert.ConversionCode.EXPORT_LOST, p.code()))
+        .map(dev.newsmodel.core.convert.ConversionProblem::location).collect(java.util.stream.Collectors.toList());
+    assertTrue(paths.containsAll(java.util.List.of("article.body", "article.related", "article.disclaimers[0]")),
+        paths.toString());
+    Article fewer = reference.withRelated(java.util.List.of()).withDisclaimers(java.util.List.of());
+    assertEquals(java.util.List.of("article.body"), SchemaOrgJsonLd.export(fewer).problems().stream()
+        .map(dev.newsmodel.core.convert.ConversionProblem::location).collect(java.util.stream.Collectors.toList()));
+  }
 }

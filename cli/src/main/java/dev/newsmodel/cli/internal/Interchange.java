@@ -182,7 +182,7 @@ enum Interchange {
       case newsmodel:
         return new Written(ArticleJson.defaults().write(article) + "\n", List.of());
       case jsonld:
-        return new Written(SchemaOrgJsonLd.newsArticle(article) + "\n", List.of());
+        return written(SchemaOrgJsonLd.export(article));
       case ninjs:
         return written(Ninjs.write(article));
       default:
