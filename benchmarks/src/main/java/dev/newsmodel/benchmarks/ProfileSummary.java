@@ -29,7 +29,7 @@ import jdk.jfr.consumer.RecordingFile;
 public final class ProfileSummary {
   private ProfileSummary() {}
 
-  private static final int TOP = 25;
+  private static final int TOP = Integer.getInteger("newsmodel.profile.top", 25);
 
   /**
    * Prints the summary.

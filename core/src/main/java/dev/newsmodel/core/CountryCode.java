@@ -41,13 +41,18 @@ public abstract class CountryCode {
   @Value.Check
   void check() {
     String v = value();
-    if (!v.matches("[A-Z]{2}")) {
+    if (v.length() != 2 || !isUpperAscii(v.charAt(0)) || !isUpperAscii(v.charAt(1))) {
       throw new InvalidValueException("countryCode",
           "must be an ISO 3166-1 alpha-2 code of two upper-case letters, such as 'RU'", v);
     }
     if (!ASSIGNED.contains(v) && !v.equals("XK")) {
       throw new InvalidValueException("countryCode", "must be an assigned ISO 3166-1 alpha-2 code", v);
     }
+  }
+
+  /** [A-Z], by hand: {@code String.matches} would compile a pattern for every code read. */
+  private static boolean isUpperAscii(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** Returns the code itself, as {@link #value()} does. */

@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +38,7 @@ public final class Checks {
     if (value.isBlank()) {
       throw new InvalidValueException(path, "must not be blank", value);
     }
-    characters(path, value);
+    characters(path, value, false);
   }
 
   /**
@@ -46,12 +48,13 @@ public final class Checks {
    * @param value the text
    */
   public static void line(String path, String value) {
-    text(path, value);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-        throw new InvalidValueException(path, "must be one line, without line breaks", value);
-      }
+    if (value.isBlank()) {
+      throw new InvalidValueException(path, "must not be blank", value);
+    }
+    // One scan for both rules; a forbidden character anywhere is named before a line break, as when
+    // the two rules ran one after the other.
+    if (characters(path, value, true) >= 0) {
+      throw new InvalidValueException(path, "must be one line, without line breaks", value);
     }
   }
 
@@ -65,7 +68,7 @@ public final class Checks {
     if (value.isEmpty()) {
       throw new InvalidValueException(path, "must not be empty", value);
     }
-    characters(path, value);
+    characters(path, value, false);
   }
 
   /** Optional variant of {@link #text}. */
@@ -91,7 +94,7 @@ public final class Checks {
     if (value.isEmpty() || value.length() > maxLength) {
       throw new InvalidValueException(path, "must be 1 to " + maxLength + " characters long", value);
     }
-    characters(path, value);
+    characters(path, value, false);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
@@ -104,18 +107,33 @@ public final class Checks {
    * Refuses what no model string may hold, because HTML, XML or UTF-8 cannot carry it: C0 controls
    * other than tab, line feed and carriage return, C1 controls, unpaired surrogates and noncharacters.
    * Every text, line, run, id and URL rule ends here.
+   *
+   * <p>Every string the model holds passes through here, so printable ASCII and the letters below the
+   * surrogates, which hold no forbidden character, take one comparison each; only the rest is looked at
+   * closely.
+   *
+   * @param lineBreaks whether to look for line breaks as well
+   * @return the index of the first line break when {@code lineBreaks} is set and the text has one, else -1
    */
-  private static void characters(String path, String value) {
-    for (int i = 0; i < value.length(); i++) {
+  private static int characters(String path, String value, boolean lineBreaks) {
+    int lineBreak = -1;
+    int n = value.length();
+    for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
+      if ((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0x2028)) {
+        continue;
+      }
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
         throw new InvalidValueException(path,
             String.format(Locale.ROOT, "must not contain the control character U+%04X at index %d", (int) c, i),
             value);
       }
+      if (lineBreaks && lineBreak < 0 && (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029')) {
+        lineBreak = i;
+      }
       int codePoint = c;
       if (Character.isHighSurrogate(c)) {
-        if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        if (i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
           codePoint = Character.toCodePoint(c, value.charAt(i + 1));
         } else {
           throw unpaired(path, value, c, i);
@@ -131,6 +149,7 @@ public final class Checks {
         i++;
       }
     }
+    return lineBreak;
   }
 
   private static InvalidValueException unpaired(String path, String value, char c, int index) {
@@ -195,7 +214,7 @@ public final class Checks {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x20 || c >= 0x7F) {
-        characters(path, text);
+        characters(path, text, false);
         if (c >= 0x7F) {
           throw new InvalidValueException(path, "must be written as an RFC 3986 URI, ASCII only: percent-encode "
               + String.format(Locale.ROOT, "U+%04X", text.codePointAt(i)) + " at index " + i, text);
@@ -216,6 +235,9 @@ public final class Checks {
    * @param language the language
    */
   public static void language(String path, Locale language) {
+    if (WELL_FORMED_LANGUAGES.containsKey(language)) {
+      return;
+    }
     String tag = language.toLanguageTag();
     if (language.getLanguage().isEmpty() || tag.equals("und")) {
       throw new InvalidValueException(path, "must be a BCP 47 language tag with a language, such as 'en'", tag);
@@ -223,7 +245,18 @@ public final class Checks {
     if (!Locale.forLanguageTag(tag).equals(language)) {
       throw new InvalidValueException(path, "must be a well-formed BCP 47 language tag", language.toString());
     }
+    if (WELL_FORMED_LANGUAGES.size() < MAX_REMEMBERED_LANGUAGES) {
+      WELL_FORMED_LANGUAGES.put(language, Boolean.TRUE);
+    }
   }
+
+  /**
+   * Languages {@link #language} has accepted: every text may carry one, and parsing its tag again is
+   * most of the rule's cost. Bounded, so a stream of distinct tags cannot grow it without end.
+   */
+  private static final Map<Locale, Boolean> WELL_FORMED_LANGUAGES = new ConcurrentHashMap<>();
+
+  private static final int MAX_REMEMBERED_LANGUAGES = 512;
 
   /** Optional variant of {@link #language}. */
   public static void language(String path, Optional<Locale> language) {

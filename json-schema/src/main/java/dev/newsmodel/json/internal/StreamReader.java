@@ -40,7 +40,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -267,13 +269,32 @@ final class StreamReader {
   }
 
   private Locale language() {
-    String text = string(Kind.LANGUAGE);
+    String text = string();
+    Locale known = LANGUAGES.get(text);
+    if (known != null) {
+      return known;
+    }
+    if (!SchemaRules.accepts(Kind.LANGUAGE, text)) {
+      throw REFUSED;
+    }
     Locale locale = Locale.forLanguageTag(text);
     if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(text)) {
       throw REFUSED;
     }
+    if (LANGUAGES.size() < MAX_LANGUAGES) {
+      LANGUAGES.put(text, locale);
+    }
     return locale;
   }
+
+  /**
+   * Language tags already read and accepted, with their locale: a document names a few languages many
+   * times, and the pattern and {@code Locale.forLanguageTag} cost more than the rest of the value.
+   * Bounded, so that documents with ever new tags cannot grow it without end.
+   */
+  private static final Map<String, Locale> LANGUAGES = new ConcurrentHashMap<>();
+
+  private static final int MAX_LANGUAGES = 512;
 
   private CountryCode country() {
     return CountryCode.of(string(Kind.COUNTRY));

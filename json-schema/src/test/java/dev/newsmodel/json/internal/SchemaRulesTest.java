@@ -69,4 +69,24 @@ class SchemaRulesTest {
       assertEquals(format.matches(null, text), SchemaRules.isUriFormat(uri), text);
     }
   }
+
+  @Test
+  void theHandWrittenUriFormatJudgesGeneratedUrlsAsNetworkntDoes() {
+    com.networknt.schema.format.UriFormat format = new com.networknt.schema.format.UriFormat();
+    String[] parts = {"https:", "http:", "mailto:", "//", "/", "?", "#", "[", "]", "a", "b.c", ":80", "%20", "%", "@",
+        "\u007f", "\u00e9", "\ud83d\ude00", " ", "=", "&", "x[1]", "..", "-"};
+    qt().withFixedSeed(3986L).withExamples(20_000)
+        .forAll(lists().of(integers().between(0, parts.length - 1)).ofSizeBetween(1, 8))
+        .checkAssert(indexes -> {
+          StringBuilder text = new StringBuilder();
+          indexes.forEach(i -> text.append(parts[i]));
+          java.net.URI uri;
+          try {
+            uri = new java.net.URI(text.toString());
+          } catch (java.net.URISyntaxException e) {
+            return;
+          }
+          assertEquals(format.matches(null, text.toString()), SchemaRules.isUriFormat(uri), text.toString());
+        });
+  }
 }
