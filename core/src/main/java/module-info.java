@@ -11,4 +11,7 @@ module dev.newsmodel.core {
   exports dev.newsmodel.core.body;
   exports dev.newsmodel.core.convert;
   exports dev.newsmodel.core.lint;
+  // The model's character and form rules, for the schema reader that applies the same rules while it
+  // reads (one home for each rule); not part of the API.
+  exports dev.newsmodel.core.internal to dev.newsmodel.json;
 }

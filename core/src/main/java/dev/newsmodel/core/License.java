@@ -29,6 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class License implements WithLicense {
+  /** The rule {@link Checks#isSpdxId} applies by hand, kept for HandRulesTest. */
   static final Pattern SPDX_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]*");
 
   License() {}
@@ -79,7 +80,7 @@ public abstract class License implements WithLicense {
   @Value.Check
   void check() {
     spdxId().ifPresent(id -> {
-      if (!isSpdxId(id)) {
+      if (!Checks.isSpdxId(id)) {
         throw new InvalidValueException("license.spdxId",
             "must be an SPDX licence identifier such as 'CC-BY-SA-4.0' (letters, digits, '.', '-', '+')", id);
       }
@@ -89,24 +90,6 @@ public abstract class License implements WithLicense {
     if (spdxId().isEmpty() && name().isEmpty()) {
       throw new InvalidValueException("license.spdxId", "or license.name is required", null);
     }
-  }
-
-  /** {@link #SPDX_ID} by hand, which a licence read per image pays for; LicenseTest holds the two equal. */
-  static boolean isSpdxId(String id) {
-    if (id.isEmpty() || !isAsciiAlnum(id.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < id.length(); i++) {
-      char c = id.charAt(i);
-      if (!isAsciiAlnum(c) && c != '.' && c != '+' && c != '-') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isAsciiAlnum(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Builds a {@link License}; obtained from {@link License#builder()}. */

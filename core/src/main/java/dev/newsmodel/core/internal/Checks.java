@@ -229,6 +229,30 @@ public final class Checks {
   }
 
   /**
+   * Returns whether text has the form of an SPDX licence identifier, {@code [A-Za-z0-9][A-Za-z0-9.+-]*}:
+   * the model's rule and the schema's pattern, written out because every licence read is judged by it.
+   *
+   * @param id the text, not null
+   * @return true if it has the form
+   */
+  public static boolean isSpdxId(String id) {
+    if (id.isEmpty() || !isAsciiAlnum(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!isAsciiAlnum(c) && c != '.' && c != '+' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /**
    * Requires a well-formed BCP 47 language tag with a language subtag, such as {@code en} or {@code ru}.
    *
    * @param path the attribute path

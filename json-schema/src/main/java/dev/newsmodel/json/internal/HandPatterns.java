@@ -1,5 +1,7 @@
 package dev.newsmodel.json.internal;
 
+import dev.newsmodel.core.internal.Checks;
+
 /**
  * The schema's string patterns matched by hand, without a regular expression, for the fast read: each
  * method gives the verdict of one pattern of the schema text, compiled by networknt's factory (searched
@@ -60,18 +62,9 @@ final class HandPatterns {
     return s.length() == 2 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' && s.charAt(1) >= 'A' && s.charAt(1) <= 'Z';
   }
 
-  /** {@code ^[A-Za-z0-9][A-Za-z0-9.+-]*$}: an SPDX id. */
+  /** {@code ^[A-Za-z0-9][A-Za-z0-9.+-]*$}: an SPDX id, the model's own rule. */
   static boolean spdx(String s) {
-    if (s.isEmpty() || !isAlnum(s.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!isAlnum(c) && c != '.' && c != '+' && c != '-') {
-        return false;
-      }
-    }
-    return true;
+    return Checks.isSpdxId(s);
   }
 
   /** {@code ^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$}: a language tag's form. */
