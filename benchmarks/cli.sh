@@ -2,7 +2,7 @@
 # Times the `newsmodel` command on 10,000 files beside ajv (and check-jsonschema where it is installed),
 # then prints and writes the ratio table of issue 12's targets.
 #
-#   mvn -B -q -pl cli -am package -DskipTests     # builds cli/target/newsmodel.jar and newsmodel.jsa
+#   mvn -B -q -pl cli -am package -DskipTests     # builds cli/target/newsmodel.jar and newsmodel-jdkN.jsa
 #   benchmarks/cli.sh                             # -> benchmarks/results/cli.md
 #
 # Environment: RUNS (timed runs per command, default 5, after one warm-up), COUNT (files per tree,

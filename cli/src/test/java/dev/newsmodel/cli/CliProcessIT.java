@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
@@ -50,10 +51,17 @@ class CliProcessIT {
   }
 
   static Result exec(Path cwd, byte[] stdin, List<String> command) {
+    return exec(cwd, stdin, command, Map.of());
+  }
+
+  static Result exec(Path cwd, byte[] stdin, List<String> command, Map<String, String> environment) {
     try {
       ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
       builder.environment().remove("NEWSMODEL_JAR");
+      builder.environment().remove("NEWSMODEL_CACHE");
+      builder.environment().remove("NEWSMODEL_CDS");
       builder.environment().remove("NO_COLOR");
+      builder.environment().putAll(environment);
       Process process = builder.start();
       CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
       CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
@@ -182,5 +190,54 @@ class CliProcessIT {
     Result run = exec(temp, new byte[0], List.of("sh", lonely.toString(), "--version"));
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.err().startsWith("newsmodel: cannot find newsmodel.jar"), run::toString);
+  }
+
+  @Test
+  void buildArchiveHoldsTheClassesOfARun() throws IOException {
+    int feature = Runtime.version().feature();
+    Path archive = JAR.resolveSibling("newsmodel-jdk" + feature + ".jsa");
+    assertTrue(Files.isRegularFile(archive), "the build makes " + archive);
+    Path log = temp.resolve("class-load.txt");
+    Result run = exec(resources(), new byte[0], List.of(JAVA, "-XX:SharedArchiveFile=" + archive,
+        "-Xlog:class+load=info:file=" + log, "-jar", JAR.toString(), "validate", "articles/valid/reference-article.json"));
+    assertEquals(0, run.exitCode(), run::toString);
+    List<String> lines = Files.readAllLines(log);
+    List<String> wanted = new ArrayList<>(List.of("dev.newsmodel.cli.internal.ValidateCommand",
+        "dev.newsmodel.json.internal.StreamReader", "tools.jackson.core.json.UTF8StreamJsonParser"));
+    if (feature < 25) {
+      // Java 5 bytecode: only a static archive holds it, and from JDK 25 on no archive of -Xshare:dump.
+      wanted.add("picocli.CommandLine");
+    }
+    for (String type : wanted) {
+      assertTrue(lines.stream().anyMatch(line -> line.endsWith("] " + type + " source: shared objects file")),
+          () -> type + " is not loaded from the archive:\n" + String.join("\n", lines));
+    }
+  }
+
+  @Test
+  void launcherMakesItsOwnArchiveOnFirstUseForAJarWithoutOne() throws IOException {
+    Path installed = temp.resolve("opt/newsmodel");
+    Files.createDirectories(installed);
+    Files.copy(LAUNCHER, installed.resolve("newsmodel"));
+    Files.copy(JAR, installed.resolve("newsmodel.jar"));
+    Path cache = temp.resolve("cache");
+    String home = System.getProperty("java.home");
+    Map<String, String> environment = Map.of("NEWSMODEL_CACHE", cache.toString(), "JAVA_HOME", home);
+    List<String> command = List.of("sh", installed.resolve("newsmodel").toString(), "validate", "articles");
+    Result expected = inProcess(resources(), "validate", "articles");
+
+    Result first = exec(resources(), new byte[0], command, environment);
+    assertEquals(expected, first);
+    List<String> made;
+    try (var files = Files.list(cache)) {
+      made = files.map(file -> file.getFileName().toString()).sorted().collect(Collectors.toList());
+    }
+    String kind = Runtime.version().feature() >= 25 ? ".aot" : ".jsa";
+    assertEquals(1, made.size(), made::toString);
+    assertTrue(made.get(0).startsWith("newsmodel-") && made.get(0).endsWith(kind), made::toString);
+
+    assertEquals(expected, exec(resources(), new byte[0], command, environment), "with the archive");
+    assertEquals(expected, exec(resources(), new byte[0], command,
+        Map.of("NEWSMODEL_CACHE", cache.toString(), "JAVA_HOME", home, "NEWSMODEL_CDS", "off")), "without it");
   }
 }

@@ -1,5 +1,6 @@
 package dev.newsmodel.cli.internal;
 
+import dev.newsmodel.cli.Main;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,10 +16,12 @@ import java.util.stream.Stream;
 
 /**
  * A training run for a class-data-sharing archive: runs every command once on a few documents, valid
- * and invalid, so that a JVM started with {@code -XX:ArchiveClassesAtExit} archives every class a real
- * run may load. The launcher {@code bin/newsmodel} and the build run it as
- * {@code java -XX:ArchiveClassesAtExit=newsmodel.jsa -cp newsmodel.jar dev.newsmodel.cli.internal.Training};
- * it writes nothing but a temporary directory, which it removes.
+ * and invalid, so that the JVM running it lists (or archives) every class a real run may load. The
+ * build and the launcher {@code bin/newsmodel} run it as
+ * {@code java -XX:DumpLoadedClassList=newsmodel-jdkN.classlist -cp newsmodel.jar dev.newsmodel.cli.internal.Training}
+ * and then make a static archive of that list with {@code -Xshare:dump}; on JDK 25 and later the
+ * launcher's own cache is made by running it with {@code -XX:AOTCacheOutput}. It writes nothing but a
+ * temporary directory, which it removes.
  */
 public final class Training {
   private Training() {}
@@ -65,7 +68,11 @@ public final class Training {
           List.of("schema"), List.of("rules"), List.of("rules", "--format", "json"), List.of("--help"),
           List.of("validate", "--help"), List.of("--version"), List.of("validate", "--no-such-option"));
       int[] expected = {1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2};
-      boolean ok = true;
+      // What Main does before a command (it would exit the JVM, so it is not called itself): the
+      // system environment and the terminal probe, then the entry point Main.run.
+      Env.system();
+      boolean ok = Main.run(new ByteArrayInputStream(valid), new ByteArrayOutputStream(),
+          new ByteArrayOutputStream(), dir, "--version") == 0;
       for (int i = 0; i < runs.size(); i++) {
         Env env = new Env(new ByteArrayInputStream(valid), new ByteArrayOutputStream(), new ByteArrayOutputStream(),
             dir, false, false, Map.of());
