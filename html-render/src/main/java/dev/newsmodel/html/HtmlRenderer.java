@@ -7,6 +7,7 @@ import dev.newsmodel.html.internal.Markup;
 import dev.newsmodel.html.internal.RenderSettings;
 import dev.newsmodel.html.internal.Rendering;
 import dev.newsmodel.html.internal.SettingChecks;
+import dev.newsmodel.html.internal.SizeHint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -326,7 +327,7 @@ public final class HtmlRenderer {
    * @return the HTML, not null
    */
   public String renderFragment(Article article) {
-    StringBuilder out = new StringBuilder(8192);
+    StringBuilder out = new StringBuilder(SizeHint.fragment(Objects.requireNonNull(article, "article")));
     try {
       renderFragment(article, out);
     } catch (IOException e) {

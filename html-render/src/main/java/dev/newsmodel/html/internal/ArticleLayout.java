@@ -53,8 +53,8 @@ public final class ArticleLayout {
     out.raw("<!DOCTYPE html>\n");
     out.open("html").language(article.language(), Locale.ROOT).newline();
     PageHead.write(r, article);
-    out.open("body").precomposedClass(r.names.of("page")).newline();
-    out.open("main").precomposedClass(r.names.of("main")).newline();
+    out.open(r.names.start(Start.PAGE)).newline();
+    out.open(r.names.start(Start.MAIN)).newline();
     article(r, article);
     out.newline().close().newline(); // main
     out.close().newline(); // body
@@ -72,9 +72,9 @@ public final class ArticleLayout {
   public static void newsList(Rendering r, List<Teaser> teasers) throws IOException {
     Markup out = r.out;
     Locale language = r.scope.content();
-    out.open("section").precomposedClass(r.names.of("news-list")).language(language, Locale.ROOT).newline();
+    out.open(r.names.start(Start.NEWS_LIST)).language(language, Locale.ROOT).newline();
     int level = r.settings.headingLevel();
-    out.open(Rendering.heading(level)).precomposedClass(r.names.of("news-list-heading"))
+    out.open(r.names.heading(Start.NEWS_LIST_HEADING, level))
         .text(r.scope.plain(Phrase.NEWS_LIST_HEADING)).close().newline();
     teaserList(r, teasers, Math.min(6, level + 1));
     out.close().newline();
@@ -84,7 +84,7 @@ public final class ArticleLayout {
   private static void article(Rendering r, Article article) throws IOException {
     Markup out = r.out;
     // Always marked, so a fragment carries its language and direction into any page.
-    out.open("article").precomposedClass(r.names.of("article")).language(article.language(), Locale.ROOT).newline();
+    out.open(r.names.start(Start.ARTICLE)).language(article.language(), Locale.ROOT).newline();
     int level = r.settings.headingLevel();
     header(r, article, level);
     if (article.leadImage().isPresent()) {
@@ -92,16 +92,16 @@ public final class ArticleLayout {
       out.newline();
     }
     disclaimers(r, article, Disclaimer.Placement.TOP);
-    out.open("div").precomposedClass(r.names.of("body")).newline();
+    out.open(r.names.start(Start.BODY)).newline();
     BodyRenderer.blocks(r, article.body(), level);
     out.close().newline();
     footer(r, article, level);
     if (!article.related().isEmpty()) {
-      out.open("aside").precomposedClass(r.names.of("related"));
+      out.open(r.names.start(Start.RELATED));
       r.scope.markComposed();
       out.newline();
       try (LanguageScope.Entered composed = r.scope.enterComposed()) {
-        out.open(Rendering.heading(level + 1)).precomposedClass(r.names.of("related-heading"))
+        out.open(r.names.heading(Start.RELATED_HEADING, level + 1))
             .text(r.scope.plain(Phrase.RELATED_HEADING)).close().newline();
         teaserList(r, article.related(), Math.min(6, level + 2));
       }
@@ -114,37 +114,37 @@ public final class ArticleLayout {
     Markup out = r.out;
     ClassNames names = r.names;
     LanguageScope scope = r.scope;
-    out.open("header").precomposedClass(names.of("header")).newline();
+    out.open(names.start(Start.HEADER)).newline();
     if (article.status() != Article.Status.PUBLISHED) {
-      out.open("p").precomposedClass(names.of("status"));
+      out.open(names.start(Start.STATUS));
       scope.markComposed();
       out.text(scope.plain(article.status() == Article.Status.DRAFT ? Phrase.STATUS_DRAFT : Phrase.STATUS_WITHDRAWN))
           .close().newline();
     }
     if (article.kicker().isPresent()) {
-      out.open("p").precomposedClass(names.of("kicker")).text(article.kicker().get()).close().newline();
+      out.open(names.start(Start.KICKER)).text(article.kicker().get()).close().newline();
     }
-    out.open(Rendering.heading(level)).precomposedClass(names.of("headline")).text(article.headline()).close()
+    out.open(names.heading(Start.HEADLINE, level)).text(article.headline()).close()
         .newline();
     if (article.alternativeHeadline().isPresent()) {
-      out.open("p").precomposedClass(names.of("alternative-headline")).text(article.alternativeHeadline().get())
+      out.open(names.start(Start.ALTERNATIVE_HEADLINE)).text(article.alternativeHeadline().get())
           .close().newline();
     }
     if (article.summary().isPresent()) {
-      out.open("p").precomposedClass(names.of("summary")).lines(article.summary().get()).close().newline();
+      out.open(names.start(Start.SUMMARY)).lines(article.summary().get()).close().newline();
     }
     for (Byline byline : article.bylines()) {
       DefaultComponents.render(r, Slot.BYLINE, byline);
       out.newline();
     }
     if (article.published().isPresent() || article.modified().isPresent()) {
-      out.open("p").precomposedClass(names.of("times"));
+      out.open(names.start(Start.TIMES));
       scope.markComposed();
       try (LanguageScope.Entered composed = scope.enterComposed()) {
         boolean space = false;
         if (article.published().isPresent()) {
           ZonedDateTime published = article.published().get();
-          scope.phrase(Phrase.PUBLISHED, () -> TimeText.time(r, published, true, "published"));
+          scope.phrase(Phrase.PUBLISHED, () -> TimeText.time(r, published, true, Start.PUBLISHED));
           space = true;
         }
         if (article.modified().isPresent() && !sameInstant(article.modified(), article.published())) {
@@ -152,8 +152,8 @@ public final class ArticleLayout {
           if (space) {
             out.text(" ");
           }
-          out.open("span").precomposedClass(names.of("updated"));
-          scope.phrase(Phrase.UPDATED, () -> TimeText.time(r, modified, true, "modified"));
+          out.open(names.start(Start.UPDATED));
+          scope.phrase(Phrase.UPDATED, () -> TimeText.time(r, modified, true, Start.MODIFIED));
           out.close();
         }
       }
@@ -196,19 +196,19 @@ public final class ArticleLayout {
     Markup out = r.out;
     ClassNames names = r.names;
     LanguageScope scope = r.scope;
-    out.open("footer").precomposedClass(names.of("footer")).newline();
+    out.open(names.start(Start.FOOTER)).newline();
     for (SourceReference note : notes) {
       DefaultComponents.render(r, Slot.SOURCE, note);
       out.newline();
     }
     if (!cited.isEmpty()) {
-      out.open("section").precomposedClass(names.of("sources"));
+      out.open(names.start(Start.SOURCES));
       scope.markComposed();
       try (LanguageScope.Entered composed = scope.enterComposed()) {
         out.newline();
-        out.open(Rendering.heading(level + 1)).precomposedClass(names.of("sources-heading"))
+        out.open(names.heading(Start.SOURCES_HEADING, level + 1))
             .text(scope.plain(Phrase.SOURCES_HEADING)).close().newline();
-        out.open("ul").precomposedClass(names.of("sources-list")).newline();
+        out.open(names.start(Start.SOURCES_LIST)).newline();
         for (SourceReference source : cited) {
           DefaultComponents.render(r, Slot.SOURCE, source);
           out.newline();
@@ -218,13 +218,13 @@ public final class ArticleLayout {
       out.close().newline();
     }
     if (!article.corrections().isEmpty()) {
-      out.open("section").precomposedClass(names.of("corrections"));
+      out.open(names.start(Start.CORRECTIONS));
       scope.markComposed();
       try (LanguageScope.Entered composed = scope.enterComposed()) {
         out.newline();
-        out.open(Rendering.heading(level + 1)).precomposedClass(names.of("corrections-heading"))
+        out.open(names.heading(Start.CORRECTIONS_HEADING, level + 1))
             .text(scope.plain(Phrase.CORRECTIONS_HEADING)).close().newline();
-        out.open("ul").precomposedClass(names.of("corrections-list")).newline();
+        out.open(names.start(Start.CORRECTIONS_LIST)).newline();
         for (Correction correction : article.corrections()) {
           DefaultComponents.render(r, Slot.CORRECTION, correction);
           out.newline();
@@ -242,7 +242,7 @@ public final class ArticleLayout {
 
   private static void rights(Rendering r, Rights rights) throws IOException {
     Markup out = r.out;
-    out.open("p").precomposedClass(r.names.of("rights"));
+    out.open(r.names.start(Start.RIGHTS));
     List<LanguageScope.Fill> parts = new ArrayList<>();
     if (rights.copyrightNotice().isPresent()) {
       parts.add(() -> out.isolated(rights.copyrightNotice().get()));
@@ -259,7 +259,7 @@ public final class ArticleLayout {
   /** A list of teasers whose headlines are headings of the given level. */
   static void teaserList(Rendering r, List<Teaser> teasers, int level) throws IOException {
     Markup out = r.out;
-    out.open("ul").precomposedClass(r.names.of("teasers")).newline();
+    out.open(r.names.start(Start.TEASERS)).newline();
     int outer = r.teaserLevel;
     r.teaserLevel = level;
     for (Teaser teaser : teasers) {

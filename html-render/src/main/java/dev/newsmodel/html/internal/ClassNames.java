@@ -12,7 +12,8 @@ import java.util.Map;
  * The {@code class} attribute values the renderer writes, composed once per renderer from its
  * validated prefix: {@code of("figure lead-image")} is {@code "nm-figure nm-lead-image"} by default.
  * The names are the renderer's own constants, so they are not checked on every element as names from
- * custom components are. Immutable and thread-safe.
+ * custom components are. The renderer's start tags with these values ({@link Start}) are composed here
+ * too, once. Immutable and thread-safe.
  */
 public final class ClassNames {
   /** Every class value the renderer writes, names separated by a space, without prefix. */
@@ -31,6 +32,13 @@ public final class ClassNames {
   private final String[] sources;
   private final String[] corrections;
   private final String[] disclaimers;
+  /** The start tags by {@link Start#ordinal()}; null for the headings. */
+  private final Markup.StartTag[] starts;
+  /** The headings' start tags by {@link Start#ordinal()}, then by level from 1 to 6. */
+  private final Markup.StartTag[][] headings;
+  private final Markup.StartTag[] sourceStarts;
+  private final Markup.StartTag[] correctionStarts;
+  private final Markup.StartTag[] disclaimerStarts;
 
   /**
    * Composes every value for a prefix.
@@ -56,6 +64,93 @@ public final class ClassNames {
     for (Disclaimer.Kind kind : Disclaimer.Kind.values()) {
       disclaimers[kind.ordinal()] = compose(prefix, "disclaimer disclaimer-" + kebab(kind.name()));
     }
+    this.starts = new Markup.StartTag[Start.values().length];
+    this.headings = new Markup.StartTag[Start.values().length][];
+    for (Start start : Start.values()) {
+      String value = of(start.classes);
+      if (start.tag == null) {
+        Markup.StartTag[] levels = new Markup.StartTag[6];
+        for (int level = 1; level <= 6; level++) {
+          levels[level - 1] = new Markup.StartTag(Rendering.heading(level), value);
+        }
+        headings[start.ordinal()] = levels;
+      } else {
+        starts[start.ordinal()] = new Markup.StartTag(start.tag, value);
+      }
+    }
+    this.sourceStarts = new Markup.StartTag[sources.length];
+    for (SourceReference.Relation relation : SourceReference.Relation.values()) {
+      String tag = relation == SourceReference.Relation.CITES ? "li" : "p";
+      sourceStarts[relation.ordinal()] = new Markup.StartTag(tag, sources[relation.ordinal()]);
+    }
+    this.correctionStarts = new Markup.StartTag[corrections.length];
+    for (Correction.Kind kind : Correction.Kind.values()) {
+      correctionStarts[kind.ordinal()] = new Markup.StartTag("li", corrections[kind.ordinal()]);
+    }
+    this.disclaimerStarts = new Markup.StartTag[disclaimers.length];
+    for (Disclaimer.Kind kind : Disclaimer.Kind.values()) {
+      disclaimerStarts[kind.ordinal()] = new Markup.StartTag("aside", disclaimers[kind.ordinal()]);
+    }
+  }
+
+  /**
+   * Returns one of the renderer's start tags with its class, such as {@code <p class="nm-byline"}.
+   *
+   * @param start not a heading
+   * @return the start tag, not null
+   */
+  Markup.StartTag start(Start start) {
+    Markup.StartTag tag = starts[start.ordinal()];
+    if (tag == null) {
+      throw new IllegalArgumentException(start + " is a heading; its element follows the level");
+    }
+    return tag;
+  }
+
+  /**
+   * Returns a heading's start tag with its class, such as {@code <h1 class="nm-headline"}.
+   *
+   * @param start a heading
+   * @param level the heading level, kept within 1 to 6 as {@link Rendering#heading} keeps it
+   * @return the start tag, not null
+   */
+  Markup.StartTag heading(Start start, int level) {
+    Markup.StartTag[] levels = headings[start.ordinal()];
+    if (levels == null) {
+      throw new IllegalArgumentException(start + " is not a heading");
+    }
+    return levels[Math.max(1, Math.min(6, level)) - 1];
+  }
+
+  /**
+   * Returns a source's start tag: {@code li} for a cited source, {@code p} for a note, such as
+   * {@code <p class="nm-source nm-source-translation-of"}.
+   *
+   * @param relation the source's relation
+   * @return the start tag, not null
+   */
+  Markup.StartTag sourceStart(SourceReference.Relation relation) {
+    return sourceStarts[relation.ordinal()];
+  }
+
+  /**
+   * Returns a correction's start tag, such as {@code <li class="nm-correction nm-correction-update"}.
+   *
+   * @param kind the correction's kind
+   * @return the start tag, not null
+   */
+  Markup.StartTag correctionStart(Correction.Kind kind) {
+    return correctionStarts[kind.ordinal()];
+  }
+
+  /**
+   * Returns a disclaimer's start tag, such as {@code <aside class="nm-disclaimer nm-disclaimer-legal"}.
+   *
+   * @param kind the disclaimer's kind
+   * @return the start tag, not null
+   */
+  Markup.StartTag disclaimerStart(Disclaimer.Kind kind) {
+    return disclaimerStarts[kind.ordinal()];
   }
 
   /**

@@ -153,20 +153,14 @@ public final class DefaultComponents {
 
   private static void figure(Rendering r, Image image, boolean lead) throws IOException {
     Markup out = r.out;
-    out.open("figure");
-    if (lead) {
-      out.precomposedClass(r.names.of("figure lead-image"));
-    } else {
-      out.precomposedClass(r.names.of("figure"));
-    }
-    out.newline();
+    out.open(r.names.start(lead ? Start.LEAD_IMAGE : Start.FIGURE)).newline();
     img(r, image, lead ? ImageLoading.BROWSER_DEFAULT : r.settings.imageLoading(), true);
     out.newline();
     Optional<Attribution> attribution = image.attribution();
     if (image.caption().isPresent() || attribution.isPresent()) {
-      out.open("figcaption").precomposedClass(r.names.of("figcaption"));
+      out.open(r.names.start(Start.FIGCAPTION));
       if (image.caption().isPresent()) {
-        out.open("span").precomposedClass(r.names.of("caption")).isolate().lines(image.caption().get()).close();
+        out.open(r.names.start(Start.CAPTION)).isolate().lines(image.caption().get()).close();
       }
       if (attribution.isPresent()) {
         if (image.caption().isPresent()) {
@@ -226,7 +220,7 @@ public final class DefaultComponents {
   private static void credit(Rendering r, Attribution attribution) throws IOException {
     Markup out = r.out;
     LanguageScope scope = r.scope;
-    out.open("span").precomposedClass(r.names.of("credit"));
+    out.open(r.names.start(Start.CREDIT));
     List<LanguageScope.Fill> parts = new ArrayList<>();
     if (attribution.creditLine().isPresent()) {
       parts.add(() -> out.isolated(attribution.creditLine().get()));
@@ -241,7 +235,7 @@ public final class DefaultComponents {
     if (attribution.sourceUrl().isPresent() && !out.insideLink()) {
       URI source = attribution.sourceUrl().get();
       if (UrlPolicy.allowed(source, false) != null) {
-        parts.add(() -> out.open("a").precomposedClass(r.names.of("credit-source")).url("href", source)
+        parts.add(() -> out.open(r.names.start(Start.CREDIT_SOURCE)).url("href", source)
             .text(source.getHost()).close());
       }
     }
@@ -291,7 +285,7 @@ public final class DefaultComponents {
   private static void byline(Rendering r, Byline byline) throws IOException {
     Markup out = r.out;
     LanguageScope scope = r.scope;
-    out.open("p").precomposedClass(r.names.of("byline"));
+    out.open(r.names.start(Start.BYLINE));
     if (byline.text().isPresent()) {
       out.text(byline.text().get());
       out.close();
@@ -325,7 +319,7 @@ public final class DefaultComponents {
     contributor.affiliation().ifPresent(affiliation -> details.add(() -> out.isolated(affiliation)));
     LanguageScope.Fill[] fills = new LanguageScope.Fill[2];
     fills[0] = () -> {
-      out.open("span").precomposedClass(r.names.of("contributor")).isolate();
+      out.open(r.names.start(Start.CONTRIBUTOR)).isolate();
       if (contributor.url().isPresent() && !out.insideLink()
           && UrlPolicy.allowed(contributor.url().get(), false) != null) {
         out.open("a").attribute("rel", "author").url("href", contributor.url().get())
@@ -337,7 +331,7 @@ public final class DefaultComponents {
     };
     if (!details.isEmpty()) {
       fills[1] = () -> {
-        out.open("span").precomposedClass(r.names.of("contributor-role"));
+        out.open(r.names.start(Start.CONTRIBUTOR_ROLE));
         join(r, details);
         out.close();
       };
@@ -362,16 +356,16 @@ public final class DefaultComponents {
   private static void dateline(Rendering r, Dateline dateline) throws IOException {
     Markup out = r.out;
     LanguageScope scope = r.scope;
-    out.open("p").precomposedClass(r.names.of("dateline"));
+    out.open(r.names.start(Start.DATELINE));
     scope.markComposed();
     try (LanguageScope.Entered composed = scope.enterComposed()) {
       LanguageScope.Fill[] fills = new LanguageScope.Fill[2];
       fills[0] = () -> {
-        out.open("span").precomposedClass(r.names.of("dateline-place"));
+        out.open(r.names.start(Start.DATELINE_PLACE));
         out.language(scope.content(), scope.current()).isolate();
         out.text(dateline.place()).close();
       };
-      fills[1] = () -> TimeText.localTime(r, dateline.time(), false, "dateline-date");
+      fills[1] = () -> TimeText.localTime(r, dateline.time(), false, Start.DATELINE_DATE);
       scope.phrase(Phrase.DATELINE, fills);
     }
     out.close();
@@ -380,13 +374,13 @@ public final class DefaultComponents {
   private static void disclaimer(Rendering r, Disclaimer disclaimer) throws IOException {
     Markup out = r.out;
     LanguageScope scope = r.scope;
-    out.open("aside").precomposedClass(r.names.disclaimer(disclaimer.kind()));
+    out.open(r.names.disclaimerStart(disclaimer.kind()));
     out.attribute("aria-label", scope.plain(disclaimerPhrase(disclaimer.kind())));
     scope.markComposed();
     try (LanguageScope.Entered composed = scope.enterComposed()) {
       out.newline();
       Locale language = disclaimer.language().orElse(scope.content());
-      out.open("p").precomposedClass(r.names.of("disclaimer-text")).language(language, scope.current());
+      out.open(r.names.start(Start.DISCLAIMER_TEXT)).language(language, scope.current());
       out.lines(disclaimer.text());
       out.close().newline();
     }
@@ -412,7 +406,7 @@ public final class DefaultComponents {
     Markup out = r.out;
     LanguageScope scope = r.scope;
     boolean cited = source.relation() == SourceReference.Relation.CITES;
-    out.open(cited ? "li" : "p").precomposedClass(r.names.source(source.relation()));
+    out.open(r.names.sourceStart(source.relation()));
     if (!cited) {
       scope.markComposed();
     }
@@ -420,10 +414,10 @@ public final class DefaultComponents {
       LanguageScope.Fill[] fills = new LanguageScope.Fill[5];
       fills[1] = () -> {
         if (source.url().isPresent() && !out.insideLink() && UrlPolicy.allowed(source.url().get(), true) != null) {
-          out.open("a").precomposedClass(r.names.of("source-outlet")).url("href", source.url().get())
+          out.open(r.names.start(Start.SOURCE_OUTLET_LINK)).url("href", source.url().get())
               .isolate().text(source.outlet()).close();
         } else {
-          out.open("span").precomposedClass(r.names.of("source-outlet")).isolate().text(source.outlet()).close();
+          out.open(r.names.start(Start.SOURCE_OUTLET)).isolate().text(source.outlet()).close();
         }
       };
       if (source.title().isPresent()) {
@@ -466,13 +460,13 @@ public final class DefaultComponents {
   private static void correction(Rendering r, Correction correction) throws IOException {
     Markup out = r.out;
     LanguageScope scope = r.scope;
-    out.open("li").precomposedClass(r.names.correction(correction.kind()));
+    out.open(r.names.correctionStart(correction.kind()));
     LanguageScope.Fill[] fills = new LanguageScope.Fill[3];
-    fills[0] = () -> out.open("strong").precomposedClass(r.names.of("correction-kind"))
+    fills[0] = () -> out.open(r.names.start(Start.CORRECTION_KIND))
         .text(scope.plain(correctionPhrase(correction.kind()))).close();
-    fills[1] = () -> TimeText.time(r, correction.date(), true, "correction-date");
+    fills[1] = () -> TimeText.time(r, correction.date(), true, Start.CORRECTION_DATE);
     fills[2] = () -> {
-      out.open("span").precomposedClass(r.names.of("correction-text"));
+      out.open(r.names.start(Start.CORRECTION_TEXT));
       out.language(scope.content(), scope.current()).isolate();
       out.lines(correction.text()).close();
     };
@@ -497,10 +491,10 @@ public final class DefaultComponents {
     LanguageScope scope = r.scope;
     Optional<String> attribution = quote.attribution();
     if (attribution.isPresent()) {
-      out.open("figure").precomposedClass(r.names.of("quote")).newline();
+      out.open(r.names.start(Start.QUOTE_FIGURE)).newline();
       out.open("blockquote");
     } else {
-      out.open("blockquote").precomposedClass(r.names.of("quote"));
+      out.open(r.names.start(Start.QUOTE));
     }
     if (quote.citeUrl().isPresent()) {
       out.url("cite", quote.citeUrl().get());
@@ -516,7 +510,7 @@ public final class DefaultComponents {
     out.close();
     if (attribution.isPresent()) {
       out.newline();
-      out.open("figcaption").precomposedClass(r.names.of("quote-attribution"));
+      out.open(r.names.start(Start.QUOTE_ATTRIBUTION));
       scope.phrase(Phrase.QUOTE_ATTRIBUTION, () -> out.isolated(attribution.get()));
       out.close().newline();
       out.close();
@@ -526,14 +520,14 @@ public final class DefaultComponents {
   private static void teaser(Rendering r, Teaser teaser) throws IOException {
     Markup out = r.out;
     LanguageScope scope = r.scope;
-    out.open("li").precomposedClass(r.names.of("teaser")).newline();
+    out.open(r.names.start(Start.TEASER)).newline();
     Locale language = teaser.language().orElse(scope.content());
     if (teaser.image().isPresent()) {
-      out.open("div").precomposedClass(r.names.of("teaser-image"));
+      out.open(r.names.start(Start.TEASER_IMAGE));
       img(r, teaser.image().get(), r.settings.imageLoading(), false);
       out.close().newline();
     }
-    out.open(Rendering.heading(r.teaserLevel)).precomposedClass(r.names.of("teaser-headline"))
+    out.open(r.names.heading(Start.TEASER_HEADLINE, r.teaserLevel))
         .language(language, scope.current());
     if (teaser.url().isPresent() && !out.insideLink() && UrlPolicy.allowed(teaser.url().get(), false) != null) {
       out.open("a").url("href", teaser.url().get()).text(teaser.headline()).close();
@@ -541,11 +535,11 @@ public final class DefaultComponents {
       out.text(teaser.headline());
     }
     out.close().newline();
-    out.open("p").precomposedClass(r.names.of("teaser-time"));
+    out.open(r.names.start(Start.TEASER_TIME));
     TimeText.time(r, teaser.published(), true, null);
     out.close().newline();
     if (teaser.summary().isPresent()) {
-      out.open("p").precomposedClass(r.names.of("teaser-summary")).language(language, scope.current());
+      out.open(r.names.start(Start.TEASER_SUMMARY)).language(language, scope.current());
       out.lines(teaser.summary().get()).close().newline();
     }
     out.close();

@@ -2,10 +2,11 @@ package dev.newsmodel.html.internal;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,14 +17,99 @@ import java.util.Set;
  * {@code HtmlWriter} refuses to components. Two rules hold for every caller: a link never opens inside
  * a link, and no attribute is written twice on one element.
  *
+ * <p>The renderer's own elements with its own class, such as {@code <p class="nm-byline">}, are written
+ * from a {@link StartTag} composed once per renderer ({@link ClassNames#start}), which writes exactly
+ * what {@code open(tag)} followed by {@code precomposedClass(value)} writes and leaves the same state.
+ *
  * <p>Not thread-safe: one instance writes one document.
  */
 public final class Markup {
   private static final Set<String> VOID = Set.of(
       "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
 
+  /** The elements the renderer writes and common ones, each with its end tag composed once. */
+  private static final Map<String, Element> KNOWN = known(List.of(
+      "a", "article", "aside", "bdi", "blockquote", "body", "cite", "div", "em", "figcaption", "figure", "footer",
+      "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "html", "li", "main", "ol", "p", "script", "section",
+      "span", "strong", "style", "time", "title", "ul", "b", "i", "small", "sup", "sub", "dl", "dt", "dd", "nav",
+      "table", "thead", "tbody", "tr", "th", "td", "caption", "abbr", "code", "pre", "q", "mark", "picture"));
+
+  /**
+   * An element name, whether it is void or a link, and its end tag, composed once: what writing and
+   * closing the element needs besides the name.
+   */
+  static final class Element {
+    final String name;
+    final boolean isVoid;
+    final boolean link;
+    /** The end tag, such as {@code </p>}; empty for a void element, which has none. */
+    final String end;
+
+    Element(String name) {
+      this.name = name;
+      this.isVoid = VOID.contains(name);
+      this.link = name.equals("a");
+      this.end = isVoid ? "" : "</" + name + ">";
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /**
+   * A start tag with the renderer's own class, such as {@code <p class="nm-byline"}, composed once per
+   * renderer by {@link ClassNames} from its validated prefix and its constant names, never from
+   * content. Immutable and thread-safe.
+   */
+  static final class StartTag {
+    final Element element;
+    /** The class value, such as {@code nm-byline}. */
+    final String classValue;
+    /** The start tag up to its end, such as {@code <p class="nm-byline"}. */
+    final String markup;
+
+    /**
+     * Composes a start tag.
+     *
+     * @param tag the renderer's element name, lower case, not void
+     * @param classValue a class value composed by {@link ClassNames}, appended without encoding
+     */
+    StartTag(String tag, String classValue) {
+      this.element = element(tag);
+      this.classValue = classValue;
+      this.markup = "<" + tag + " class=\"" + classValue + "\"";
+    }
+
+    @Override
+    public String toString() {
+      return markup + ">";
+    }
+  }
+
+  private static Map<String, Element> known(List<String> names) {
+    Map<String, Element> known = new HashMap<>();
+    for (String name : names) {
+      known.put(name, new Element(name));
+    }
+    for (String name : VOID) {
+      known.put(name, new Element(name));
+    }
+    // A HashMap, never changed after this: its lookup is cheaper than an immutable map's probing.
+    return known;
+  }
+
+  /** The element of a name: the one composed for a known name, else one composed now. */
+  static Element element(String tag) {
+    Element known = KNOWN.get(tag);
+    return known != null ? known : new Element(tag);
+  }
+
   private final Appendable out;
-  private final Deque<String> open = new ArrayDeque<>();
+  /** The open elements, innermost last, the first {@code depth}. */
+  private Element[] open = new Element[16];
+  private int depth;
   /** The names of the attributes written on the open start tag, the first {@code attributeCount}. */
   private String[] attributes = new String[8];
   private int attributeCount;
@@ -50,20 +136,55 @@ public final class Markup {
    * @throws IllegalArgumentException if an {@code a} would open inside another
    */
   public Markup open(String tag) throws IOException {
-    if (linkDepth > 0 && tag.equals("a")) {
-      throw new IllegalArgumentException("HtmlWriter cannot open a link inside a link; check insideLink() first");
-    }
+    Element element = element(tag);
+    checkLink(element);
     finishStartTag();
     out.append('<').append(tag);
     inStartTag = true;
     attributeCount = 0;
-    if (!VOID.contains(tag)) {
-      open.push(tag);
-      if (tag.equals("a")) {
-        linkDepth++;
-      }
-    }
+    push(element);
     return this;
+  }
+
+  /**
+   * Starts one of the renderer's own elements with its class, such as {@code <p class="nm-byline"}:
+   * exactly what {@code open(tag)} followed by {@code precomposedClass(value)} writes, in one append,
+   * with the same state afterwards (the element open, {@code class} written on its start tag).
+   *
+   * @param start the start tag, composed by {@link ClassNames}
+   * @return this writer
+   * @throws IOException if the output fails
+   * @throws IllegalArgumentException if an {@code a} would open inside another
+   */
+  Markup open(StartTag start) throws IOException {
+    Element element = start.element;
+    checkLink(element);
+    finishStartTag();
+    out.append(start.markup);
+    inStartTag = true;
+    attributes[0] = "class";
+    attributeCount = 1;
+    push(element);
+    return this;
+  }
+
+  private void checkLink(Element element) {
+    if (element.link && linkDepth > 0) {
+      throw new IllegalArgumentException("HtmlWriter cannot open a link inside a link; check insideLink() first");
+    }
+  }
+
+  private void push(Element element) {
+    if (element.isVoid) {
+      return;
+    }
+    if (depth == open.length) {
+      open = Arrays.copyOf(open, depth * 2);
+    }
+    open[depth++] = element;
+    if (element.link) {
+      linkDepth++;
+    }
   }
 
   /**
@@ -212,14 +333,15 @@ public final class Markup {
    */
   public Markup close() throws IOException {
     finishStartTag();
-    String tag = open.poll();
-    if (tag == null) {
+    if (depth == 0) {
       throw new IllegalStateException("HtmlWriter: close() without an open element");
     }
-    if (tag.equals("a")) {
+    Element element = open[--depth];
+    open[depth] = null;
+    if (element.link) {
       linkDepth--;
     }
-    out.append("</").append(tag).append('>');
+    out.append(element.end);
     return this;
   }
 
@@ -264,7 +386,7 @@ public final class Markup {
    * @return the depth, zero outside every element
    */
   public int depth() {
-    return open.size();
+    return depth;
   }
 
   /**
@@ -275,9 +397,18 @@ public final class Markup {
    */
   public void finish() throws IOException {
     finishStartTag();
-    if (!open.isEmpty()) {
-      throw new IllegalStateException("HtmlWriter: elements left open: " + open);
+    if (depth > 0) {
+      throw new IllegalStateException("HtmlWriter: elements left open: " + openInnermostFirst());
     }
+  }
+
+  /** The open elements' names, innermost first, such as {@code [p, div]}. */
+  private List<String> openInnermostFirst() {
+    String[] names = new String[depth];
+    for (int i = 0; i < depth; i++) {
+      names[i] = open[depth - 1 - i].name;
+    }
+    return List.of(names);
   }
 
   /** Checks and records the attribute's name and writes {@code name="}. */

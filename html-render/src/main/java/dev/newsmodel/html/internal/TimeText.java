@@ -19,15 +19,15 @@ public final class TimeText {
   private TimeText() {}
 
   /** A {@code <time>} shown in the reader's zone when the settings give one. */
-  static void time(Rendering r, ZonedDateTime time, boolean withTimeOfDay, @Nullable String className)
+  static void time(Rendering r, ZonedDateTime time, boolean withTimeOfDay, @Nullable Start classed)
       throws IOException {
-    write(r, time, inReaderZone(r, time), withTimeOfDay, className);
+    write(r, time, inReaderZone(r, time), withTimeOfDay, classed);
   }
 
   /** A {@code <time>} always shown in the time's own zone, as a dateline is. */
-  static void localTime(Rendering r, ZonedDateTime time, boolean withTimeOfDay, @Nullable String className)
+  static void localTime(Rendering r, ZonedDateTime time, boolean withTimeOfDay, @Nullable Start classed)
       throws IOException {
-    write(r, time, time, withTimeOfDay, className);
+    write(r, time, time, withTimeOfDay, classed);
   }
 
   /** A {@code <time>} with the time of day and zone alone, such as {@code 02:24 MSK}. */
@@ -48,12 +48,13 @@ public final class TimeText {
   }
 
   private static void write(Rendering r, ZonedDateTime exact, ZonedDateTime shown, boolean withTimeOfDay,
-      @Nullable String className) throws IOException {
+      @Nullable Start classed) throws IOException {
     Markup out = r.out;
     PhraseBook phrases = r.scope.phrases();
-    out.open("time");
-    if (className != null) {
-      out.precomposedClass(r.names.of(className));
+    if (classed != null) {
+      out.open(r.names.start(classed));
+    } else {
+      out.open("time");
     }
     Optional<String> datetime = datetime(exact);
     if (datetime.isPresent()) {
