@@ -124,14 +124,14 @@ public final class ArticleLayout {
     if (article.kicker().isPresent()) {
       out.open(names.start(Start.KICKER)).text(article.kicker().get()).close().newline();
     }
-    out.open(names.heading(Start.HEADLINE, level)).text(article.headline()).close()
+    out.open(names.heading(Start.HEADLINE, level)).modelText(article.headline()).close()
         .newline();
     if (article.alternativeHeadline().isPresent()) {
       out.open(names.start(Start.ALTERNATIVE_HEADLINE)).text(article.alternativeHeadline().get())
           .close().newline();
     }
     if (article.summary().isPresent()) {
-      out.open(names.start(Start.SUMMARY)).lines(article.summary().get()).close().newline();
+      out.open(names.start(Start.SUMMARY)).modelLines(article.summary().get()).close().newline();
     }
     for (Byline byline : article.bylines()) {
       DefaultComponents.render(r, Slot.BYLINE, byline);

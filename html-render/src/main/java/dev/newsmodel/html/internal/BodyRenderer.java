@@ -75,7 +75,7 @@ public final class BodyRenderer {
   private static void inline(Rendering r, Inline inline) throws IOException {
     Markup out = r.out;
     if (inline instanceof Text) {
-      out.text(((Text) inline).value());
+      out.modelText(((Text) inline).value());
     } else if (inline instanceof Emphasis) {
       out.open("em");
       inlines(r, ((Emphasis) inline).content());

@@ -160,7 +160,7 @@ public final class DefaultComponents {
     if (image.caption().isPresent() || attribution.isPresent()) {
       out.open(r.names.start(Start.FIGCAPTION));
       if (image.caption().isPresent()) {
-        out.open(r.names.start(Start.CAPTION)).isolate().lines(image.caption().get()).close();
+        out.open(r.names.start(Start.CAPTION)).isolate().modelLines(image.caption().get()).close();
       }
       if (attribution.isPresent()) {
         if (image.caption().isPresent()) {
@@ -381,7 +381,7 @@ public final class DefaultComponents {
       out.newline();
       Locale language = disclaimer.language().orElse(scope.content());
       out.open(r.names.start(Start.DISCLAIMER_TEXT)).language(language, scope.current());
-      out.lines(disclaimer.text());
+      out.modelLines(disclaimer.text());
       out.close().newline();
     }
     out.close();
@@ -468,7 +468,7 @@ public final class DefaultComponents {
     fills[2] = () -> {
       out.open(r.names.start(Start.CORRECTION_TEXT));
       out.language(scope.content(), scope.current()).isolate();
-      out.lines(correction.text()).close();
+      out.modelLines(correction.text()).close();
     };
     scope.phrase(Phrase.CORRECTION, fills);
     out.close();
@@ -540,7 +540,7 @@ public final class DefaultComponents {
     out.close().newline();
     if (teaser.summary().isPresent()) {
       out.open(r.names.start(Start.TEASER_SUMMARY)).language(language, scope.current());
-      out.lines(teaser.summary().get()).close().newline();
+      out.modelLines(teaser.summary().get()).close().newline();
     }
     out.close();
   }

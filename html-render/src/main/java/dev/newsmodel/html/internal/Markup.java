@@ -306,14 +306,50 @@ public final class Markup {
    * @throws IOException if the output fails
    */
   public Markup lines(String text) throws IOException {
+    return lines(text, false);
+  }
+
+  /**
+   * Writes a string the model holds, encoded: what {@link #text} writes, found faster
+   * ({@link Escape#modelContent}). Only for strings taken from model values, which core's character
+   * rule has checked.
+   *
+   * @param text a string from a model value, not null
+   * @return this writer
+   * @throws IOException if the output fails
+   */
+  Markup modelText(String text) throws IOException {
+    finishStartTag();
+    escape.modelContent(out, text);
+    return this;
+  }
+
+  /**
+   * Writes a string the model holds whose line breaks become {@code <br>}: what {@link #lines} writes,
+   * found faster. Only for strings taken from model values.
+   *
+   * @param text a string from a model value, not null
+   * @return this writer
+   * @throws IOException if the output fails
+   */
+  Markup modelLines(String text) throws IOException {
+    return lines(text, true);
+  }
+
+  private Markup lines(String text, boolean model) throws IOException {
     if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-      return text(text);
+      return model ? modelText(text) : text(text);
     }
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        text(text.substring(start, i));
+        String line = text.substring(start, i);
+        if (model) {
+          modelText(line);
+        } else {
+          text(line);
+        }
         open("br");
         if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
@@ -321,7 +357,8 @@ public final class Markup {
         start = i + 1;
       }
     }
-    return text(text.substring(start));
+    String last = text.substring(start);
+    return model ? modelText(last) : text(last);
   }
 
   /**

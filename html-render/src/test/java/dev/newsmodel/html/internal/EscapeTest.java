@@ -3,8 +3,11 @@ package dev.newsmodel.html.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import dev.newsmodel.core.body.Text;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,6 +94,84 @@ class EscapeTest {
         .checkAssert(EscapeTest::assertSameUnchecked);
     qt().withFixedSeed(64L).withExamples(100).forAll(strings().allPossible().ofLengthBetween(100, 400))
         .checkAssert(EscapeTest::assertSameUnchecked);
+  }
+
+  /**
+   * The model-string path: for every string the model accepts (core's character rule, through
+   * {@code Text.of}), the same output as the encoder, and without surrogates the same first index as
+   * the full scan, at lengths on both sides of {@link Escape#INDEX_SCAN}.
+   */
+  @Test
+  void modelStringsAreEncodedAsTheEncoderDoes() {
+    String alphabet = "ab &<>\"'\t\n\r\u00a0\u00e9\u0416\u2014\u2028\u3042\ufeff\ufffd\ud83d\ude00\u0085\u0007\ud800\ufdd0";
+    qt().withFixedSeed(12_2026L).withExamples(3000)
+        .forAll(integers().between(0, 3 * Escape.INDEX_SCAN), longs().all())
+        .checkAssert((length, seed) -> {
+          java.util.Random random = new java.util.Random(seed);
+          StringBuilder text = new StringBuilder();
+          while (text.length() < length) {
+            int at = random.nextInt(alphabet.length());
+            char c = alphabet.charAt(at);
+            // Mostly letters and spaces, as text is; a pair stays a pair.
+            if (random.nextInt(4) != 0) {
+              text.append(random.nextBoolean() ? 'x' : ' ');
+            } else if (Character.isHighSurrogate(c) && at + 1 < alphabet.length()
+                && Character.isLowSurrogate(alphabet.charAt(at + 1))) {
+              text.append(c).append(alphabet.charAt(at + 1));
+            } else {
+              text.append(c);
+            }
+          }
+          String value = text.toString();
+          if (!modelAccepts(value)) {
+            return;
+          }
+          if (value.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
+            // The full scan sends a surrogate pair to the encoder, which leaves it as is; else the two agree.
+            assertEquals(Escape.firstUnsafe(value, contentAscii()), Escape.firstMarkup(value), () -> codeUnits(value));
+          }
+          StringBuilder out = new StringBuilder("x");
+          try {
+            ESCAPE.modelContent(out, value);
+          } catch (IOException e) {
+            throw new AssertionError(e);
+          }
+          assertEquals("x" + Encode.forHtmlContent(value), out.toString(), () -> "model " + codeUnits(value));
+        });
+  }
+
+  @Test
+  void theModelRefusesEveryCharacterTheModelPathLeavesToTheEncoderUnlooked() {
+    // Each character the full scan sends to the encoder, other than & < >, is one the model refuses:
+    // what makes the indexOf scan of a model string equivalent to the full one.
+    for (int c = 0; c <= 0xFFFF; c++) {
+      char unit = (char) c;
+      if (!Escape.contentSafe(unit) && "&<>".indexOf(unit) < 0 && !Character.isSurrogate(unit)) {
+        String value = "x" + unit + "x";
+        assertFalse(modelAccepts(value), () -> String.format("U+%04X", (int) unit));
+      }
+    }
+    // Surrogates reach the encoder only in pairs in model strings, and the encoder leaves a pair as is.
+    assertFalse(modelAccepts("x\ud800x"));
+    assertFalse(modelAccepts("x\udc00x"));
+    assertEquals("\ud83d\ude00", Encode.forHtmlContent("\ud83d\ude00"));
+  }
+
+  private static boolean modelAccepts(String value) {
+    try {
+      Text.of(value);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static boolean[] contentAscii() {
+    boolean[] safe = new boolean[0x80];
+    for (char c = 0; c < 0x80; c++) {
+      safe[c] = Escape.contentSafe(c);
+    }
+    return safe;
   }
 
   private static void assertSameUnchecked(String text) {
