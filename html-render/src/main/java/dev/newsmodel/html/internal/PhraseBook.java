@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -124,7 +125,23 @@ public final class PhraseBook {
    * @return the name, not null
    */
   public String displayLanguage(Locale named) {
+    String known = displayNames.get(named);
+    if (known != null) {
+      return known;
+    }
     String name = named.getDisplayLanguage(language);
-    return name.isEmpty() ? named.toLanguageTag() : name;
+    String shown = name.isEmpty() ? named.toLanguageTag() : name;
+    if (displayNames.size() < MAX_DISPLAY_NAMES) {
+      displayNames.put(named, shown);
+    }
+    return shown;
   }
+
+  /**
+   * The names {@link #displayLanguage} has looked up: the JDK's lookup reads locale data on every call,
+   * and a site names a few languages again and again. Bounded, so that ever new tags cannot grow it.
+   */
+  private final Map<Locale, String> displayNames = new ConcurrentHashMap<>();
+
+  private static final int MAX_DISPLAY_NAMES = 256;
 }
