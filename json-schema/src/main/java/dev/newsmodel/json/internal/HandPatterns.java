@@ -50,7 +50,8 @@ final class HandPatterns {
   /** Whether no character from {@code from} on is a {@code \s} character. */
   private static boolean noSpaceFrom(String s, int from) {
     for (int i = from; i < s.length(); i++) {
-      if (isSpace(s.charAt(i))) {
+      char c = s.charAt(i);
+      if (c <= ' ' && isSpace(c)) { // every \s character is at most a space
         return false;
       }
     }

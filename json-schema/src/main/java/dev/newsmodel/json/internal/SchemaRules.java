@@ -255,7 +255,8 @@ final class SchemaRules {
   static boolean hasLineBreak(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+      // Two comparisons for most characters: every line break is at most CR or at least NEL.
+      if (c <= '\r' ? c == '\n' || c == '\r' : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
         return true;
       }
     }
