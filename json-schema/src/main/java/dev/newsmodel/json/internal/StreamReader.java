@@ -301,7 +301,42 @@ final class StreamReader {
   }
 
   private URI url(Kind kind) {
-    String text = string(kind);
+    if (kind == Kind.WEB_URL) {
+      return webUrl();
+    }
+    return parseUrl(string(kind));
+  }
+
+  /**
+   * A web URL, parsed once per document: an article names its licence, images and renditions by the
+   * same URLs again and again, and parsing costs more than looking the text up among the URLs this
+   * document has already given (a direct-mapped table, so a lookup is one hash and one comparison).
+   */
+  private URI webUrl() {
+    String text = string();
+    int slot = text.hashCode() & (URL_SLOTS - 1);
+    String[] texts = urlTexts;
+    if (texts != null && text.equals(texts[slot])) {
+      return urls[slot];
+    }
+    if (!SchemaRules.accepts(Kind.WEB_URL, text)) {
+      throw REFUSED;
+    }
+    URI uri = parseUrl(text);
+    if (texts == null) {
+      texts = urlTexts = new String[URL_SLOTS];
+      urls = new URI[URL_SLOTS];
+    }
+    texts[slot] = text;
+    urls[slot] = uri;
+    return uri;
+  }
+
+  private static final int URL_SLOTS = 32;
+  private String @Nullable [] urlTexts;
+  private URI @Nullable [] urls;
+
+  private static URI parseUrl(String text) {
     URI uri;
     try {
       uri = new URI(text);
