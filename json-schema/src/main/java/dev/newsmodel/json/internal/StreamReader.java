@@ -300,40 +300,37 @@ final class StreamReader {
     return CountryCode.of(string(Kind.COUNTRY));
   }
 
-  private URI url(Kind kind) {
-    if (kind == Kind.WEB_URL) {
-      return webUrl();
-    }
-    return parseUrl(string(kind));
-  }
-
   /**
-   * A web URL, parsed once per document: an article names its licence, images and renditions by the
-   * same URLs again and again, and parsing costs more than looking the text up among the URLs this
-   * document has already given (a direct-mapped table, so a lookup is one hash and one comparison).
+   * A URL of the kind, parsed once per document: an article names its licence, images and renditions
+   * by the same URLs again and again, and parsing costs more than looking the text up among the URLs
+   * of this kind the document has already given (a direct-mapped table, so a lookup is one hash and
+   * one comparison). Only accepted URLs enter it, so a repeat gets the first one's verdict and URI.
    */
-  private URI webUrl() {
+  private URI url(Kind kind) {
     String text = string();
     int slot = text.hashCode() & (URL_SLOTS - 1);
     String[] texts = urlTexts;
-    if (texts != null && text.equals(texts[slot])) {
+    if (texts != null && urlKinds[slot] == kind && text.equals(texts[slot])) {
       return urls[slot];
     }
-    if (!SchemaRules.accepts(Kind.WEB_URL, text)) {
+    if (!SchemaRules.accepts(kind, text)) {
       throw REFUSED;
     }
     URI uri = parseUrl(text);
     if (texts == null) {
       texts = urlTexts = new String[URL_SLOTS];
+      urlKinds = new Kind[URL_SLOTS];
       urls = new URI[URL_SLOTS];
     }
     texts[slot] = text;
+    urlKinds[slot] = kind;
     urls[slot] = uri;
     return uri;
   }
 
   private static final int URL_SLOTS = 32;
   private String @Nullable [] urlTexts;
+  private Kind @Nullable [] urlKinds;
   private URI @Nullable [] urls;
 
   private static URI parseUrl(String text) {
