@@ -38,15 +38,19 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.base.ParserBase;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -67,43 +71,55 @@ final class StreamReader {
     private static final long serialVersionUID = 1L;
   };
 
-  private static final Set<String> ARTICLE = SchemaRules.properties(null);
-  private static final Set<String> ALTERNATE = SchemaRules.properties("alternate");
-  private static final Set<String> ORGANIZATION = SchemaRules.properties("organization");
-  private static final Set<String> CONTRIBUTOR = SchemaRules.properties("contributor");
-  private static final Set<String> BYLINE = SchemaRules.properties("byline");
-  private static final Set<String> GEO_POINT = SchemaRules.properties("geoPoint");
-  private static final Set<String> DATELINE = SchemaRules.properties("dateline");
-  private static final Set<String> LICENSE = SchemaRules.properties("license");
-  private static final Set<String> ATTRIBUTION = SchemaRules.properties("attribution");
-  private static final Set<String> IMAGE_RENDITION = SchemaRules.properties("imageRendition");
-  private static final Set<String> IMAGE = SchemaRules.properties("image");
-  private static final Set<String> SOURCE_REFERENCE = SchemaRules.properties("sourceReference");
-  private static final Set<String> DISCLAIMER = SchemaRules.properties("disclaimer");
-  private static final Set<String> CORRECTION = SchemaRules.properties("correction");
-  private static final Set<String> TEASER = SchemaRules.properties("teaser");
-  private static final Set<String> RIGHTS = SchemaRules.properties("rights");
-  private static final Set<String> PARAGRAPH = SchemaRules.properties("paragraph");
-  private static final Set<String> HEADING = SchemaRules.properties("heading");
-  private static final Set<String> QUOTE = SchemaRules.properties("quote");
-  private static final Set<String> LIST = SchemaRules.properties("list");
-  private static final Set<String> IMAGE_BLOCK = SchemaRules.properties("imageBlock");
-  private static final Set<String> LIST_ITEM = SchemaRules.properties("listItem");
-  private static final Set<String> TEXT = SchemaRules.properties("textRun");
-  /** Emphasis and strong share one shape; the drift test holds {@code $defs/strong} to it. */
-  private static final Set<String> CONTENT = SchemaRules.properties("emphasis");
-  private static final Set<String> LINK = SchemaRules.properties("link");
-  private static final Set<String> LINE_BREAK = SchemaRules.properties("lineBreak");
-  private static final Set<String> LANGUAGE_SPAN = SchemaRules.properties("languageSpan");
+  private static final Shape<ArticleProperty> ARTICLE =
+      new Shape<>(ArticleProperty.class, SchemaRules.properties(null));
+  private static final Shape<AlternateProperty> ALTERNATE =
+      shape(AlternateProperty.class, "alternate");
+  private static final Shape<OrganizationProperty> ORGANIZATION =
+      shape(OrganizationProperty.class, "organization");
+  private static final Shape<ContributorProperty> CONTRIBUTOR =
+      shape(ContributorProperty.class, "contributor");
+  private static final Shape<BylineProperty> BYLINE = shape(BylineProperty.class, "byline");
+  private static final Shape<GeoPointProperty> GEO_POINT =
+      shape(GeoPointProperty.class, "geoPoint");
+  private static final Shape<DatelineProperty> DATELINE = shape(DatelineProperty.class, "dateline");
+  private static final Shape<LicenseProperty> LICENSE = shape(LicenseProperty.class, "license");
+  private static final Shape<AttributionProperty> ATTRIBUTION =
+      shape(AttributionProperty.class, "attribution");
+  private static final Shape<RenditionProperty> IMAGE_RENDITION =
+      shape(RenditionProperty.class, "imageRendition");
+  private static final Shape<ImageProperty> IMAGE = shape(ImageProperty.class, "image");
+  private static final Shape<SourceProperty> SOURCE_REFERENCE =
+      shape(SourceProperty.class, "sourceReference");
+  private static final Shape<DisclaimerProperty> DISCLAIMER =
+      shape(DisclaimerProperty.class, "disclaimer");
+  private static final Shape<CorrectionProperty> CORRECTION =
+      shape(CorrectionProperty.class, "correction");
+  private static final Shape<TeaserProperty> TEASER = shape(TeaserProperty.class, "teaser");
+  private static final Shape<RightsProperty> RIGHTS = shape(RightsProperty.class, "rights");
+  private static final Shape<BlockProperty> BLOCK =
+      shape(BlockProperty.class, "paragraph", "heading", "quote", "list", "imageBlock");
+  private static final long PARAGRAPH = BLOCK.allowed("paragraph");
+  private static final long HEADING = BLOCK.allowed("heading");
+  private static final long QUOTE = BLOCK.allowed("quote");
+  private static final long LIST = BLOCK.allowed("list");
+  private static final long IMAGE_BLOCK = BLOCK.allowed("imageBlock");
+  private static final Shape<ListItemProperty> LIST_ITEM =
+      shape(ListItemProperty.class, "listItem");
+  private static final Shape<InlineProperty> INLINE = shape(InlineProperty.class,
+      "textRun", "emphasis", "strong", "link", "lineBreak", "languageSpan");
+  private static final long TEXT = INLINE.allowed("textRun");
+  private static final long EMPHASIS = INLINE.allowed("emphasis");
+  private static final long STRONG = INLINE.allowed("strong");
+  private static final long LINK = INLINE.allowed("link");
+  private static final long LINE_BREAK = INLINE.allowed("lineBreak");
+  private static final long LANGUAGE_SPAN = INLINE.allowed("languageSpan");
   private static final Inline[] NO_INLINES = new Inline[0];
 
   private final JsonParser p;
   private final @Nullable ValueIndex index;
   private final int maxArrayItems;
   private int valuesLeft;
-  /** The property names of the objects being read, innermost last: each object's from its base on. */
-  private String[] seen = new String[32];
-  private int top;
 
   /**
    * Returns a reader of one document.
@@ -159,45 +175,28 @@ final class StreamReader {
   }
 
   /**
-   * Moves to the next property of an object, or returns null at its end (popping the object's names);
-   * refuses names not in the set and names the object already has.
-   *
-   * @param base where the object's names start on the stack of names seen
+   * Moves to the next property of an object and returns its number in the shape, or -1 at the object's
+   * end; refuses a name the shape does not have and a name in {@code seen}, the mask of the names the
+   * object has already given. Duplicates are found here rather than by the parser's own detection, which
+   * makes a hash set for every object of more than two properties.
    */
-  private @Nullable String name(Set<String> known, int base) {
-    String name = anyName(base);
-    if (name == null) {
-      top = base;
-    } else if (!known.contains(name)) {
+  private int next(Shape<?> shape, long seen) {
+    int m = p.nextNameMatch(shape.matcher);
+    if (m < 0) {
+      if (m == PropertyNameMatcher.MATCH_END_OBJECT) {
+        return -1;
+      }
       throw REFUSED;
     }
-    return name;
-  }
-
-  /**
-   * Moves to the next property of an object, or returns null at its end; refuses a name the object
-   * already has, and pushes it on the stack of names seen. Duplicates are found here rather than by
-   * the parser's own detection, which makes a hash set for every object of more than two properties.
-   */
-  private @Nullable String anyName(int base) {
-    String name = p.nextName();
-    if (name == null) {
-      return null;
+    if ((seen & (1L << m)) != 0) {
+      throw REFUSED;
     }
-    for (int i = base; i < top; i++) {
-      if (name.equals(seen[i])) {
-        throw REFUSED;
-      }
-    }
-    if (top == seen.length) {
-      seen = java.util.Arrays.copyOf(seen, top * 2);
-    }
-    seen[top++] = name;
-    return name;
+    return m;
   }
 
   /** Moves to the value of the current property, counts and records it; returns its node. */
-  private int value(int parent, String name) {
+  private int value(int parent) {
+    String name = index == null ? null : p.currentName();
     return start(parent, name, p.nextToken());
   }
 
@@ -385,7 +384,7 @@ final class StreamReader {
 
   private Article article(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     String id = null;
     Integer revision = null;
     Article.Status status = null;
@@ -413,93 +412,94 @@ final class StreamReader {
     List<Correction> corrections = List.of();
     List<Teaser> related = List.of();
     Rights rights = null;
-    for (String name = name(ARTICLE, base); name != null; name = name(ARTICLE, base)) {
-      int v = value(self, name);
-      switch (name) {
-        case "$schema":
+    for (int m = next(ARTICLE, seen); m >= 0; m = next(ARTICLE, seen)) {
+      seen |= 1L << m;
+      int v = value(self);
+      switch (ARTICLE.properties[m]) {
+        case $schema:
           if (!string().equals(ArticleWriter.SCHEMA_ID)) {
             throw REFUSED;
           }
           break;
-        case "id":
+        case id:
           id = string(Kind.ID);
           break;
-        case "revision":
+        case revision:
           revision = integer();
           break;
-        case "status":
+        case status:
           status = name(ArticleReader.STATUS);
           break;
-        case "language":
+        case language:
           language = language();
           break;
-        case "canonicalUrl":
+        case canonicalUrl:
           canonicalUrl = url(Kind.WEB_URL);
           break;
-        case "alternates":
+        case alternates:
           alternates = list(v, this::alternate);
           break;
-        case "headline":
+        case headline:
           headline = string(Kind.LINE);
           break;
-        case "alternativeHeadline":
+        case alternativeHeadline:
           alternativeHeadline = string(Kind.LINE);
           break;
-        case "kicker":
+        case kicker:
           kicker = string(Kind.LINE);
           break;
-        case "summary":
+        case summary:
           summary = string(Kind.TEXT);
           break;
-        case "section":
+        case section:
           section = string(Kind.LINE);
           break;
-        case "keywords":
+        case keywords:
           keywords = lines(v);
           break;
-        case "genre":
+        case genre:
           genre = name(ArticleReader.GENRE);
           break;
-        case "publisher":
+        case publisher:
           publisher = organization(v);
           break;
-        case "bylines":
+        case bylines:
           bylines = list(v, this::byline);
           break;
-        case "dateline":
+        case dateline:
           dateline = dateline(v);
           break;
-        case "leadImage":
+        case leadImage:
           leadImage = image(v);
           break;
-        case "created":
+        case created:
           created = time(Kind.TIMESTAMP);
           break;
-        case "published":
+        case published:
           published = time(Kind.TIMESTAMP);
           break;
-        case "modified":
+        case modified:
           modified = time(Kind.TIMESTAMP);
           break;
-        case "embargo":
+        case embargo:
           embargo = time(Kind.TIMESTAMP);
           break;
-        case "body":
+        case body:
           body = list(v, this::block);
           break;
-        case "sources":
+        case sources:
           sources = list(v, this::sourceReference);
           break;
-        case "disclaimers":
+        case disclaimers:
           disclaimers = list(v, this::disclaimer);
           break;
-        case "corrections":
+        case corrections:
           corrections = list(v, this::correction);
           break;
-        case "related":
+        case related:
           related = list(v, this::teaser);
           break;
-        case "rights":
+        case rights:
           rights = rights(v);
           break;
         default:
@@ -570,16 +570,17 @@ final class StreamReader {
 
   private Alternate alternate(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     Locale language = null;
     URI url = null;
-    for (String name = name(ALTERNATE, base); name != null; name = name(ALTERNATE, base)) {
-      value(self, name);
-      switch (name) {
-        case "language":
+    for (int m = next(ALTERNATE, seen); m >= 0; m = next(ALTERNATE, seen)) {
+      seen |= 1L << m;
+      value(self);
+      switch (ALTERNATE.properties[m]) {
+        case language:
           language = language();
           break;
-        case "url":
+        case url:
           url = url(Kind.WEB_URL);
           break;
         default:
@@ -592,20 +593,21 @@ final class StreamReader {
 
   private Organization organization(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     String orgName = null;
     URI url = null;
     Image logo = null;
-    for (String name = name(ORGANIZATION, base); name != null; name = name(ORGANIZATION, base)) {
-      int v = value(self, name);
-      switch (name) {
-        case "name":
+    for (int m = next(ORGANIZATION, seen); m >= 0; m = next(ORGANIZATION, seen)) {
+      seen |= 1L << m;
+      int v = value(self);
+      switch (ORGANIZATION.properties[m]) {
+        case name:
           orgName = string(Kind.LINE);
           break;
-        case "url":
+        case url:
           url = url(Kind.WEB_URL);
           break;
-        case "logo":
+        case logo:
           logo = image(v);
           break;
         default:
@@ -626,32 +628,33 @@ final class StreamReader {
 
   private Contributor contributor(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     String contributorName = null;
     Contributor.Kind kind = null;
     Contributor.Role role = null;
     String jobTitle = null;
     String affiliation = null;
     URI url = null;
-    for (String name = name(CONTRIBUTOR, base); name != null; name = name(CONTRIBUTOR, base)) {
-      value(self, name);
-      switch (name) {
-        case "name":
+    for (int m = next(CONTRIBUTOR, seen); m >= 0; m = next(CONTRIBUTOR, seen)) {
+      seen |= 1L << m;
+      value(self);
+      switch (CONTRIBUTOR.properties[m]) {
+        case name:
           contributorName = string(Kind.LINE);
           break;
-        case "kind":
+        case kind:
           kind = name(ArticleReader.CONTRIBUTOR_KIND);
           break;
-        case "role":
+        case role:
           role = name(ArticleReader.ROLE);
           break;
-        case "jobTitle":
+        case jobTitle:
           jobTitle = string(Kind.LINE);
           break;
-        case "affiliation":
+        case affiliation:
           affiliation = string(Kind.LINE);
           break;
-        case "url":
+        case url:
           url = url(Kind.WEB_URL);
           break;
         default:
@@ -681,16 +684,17 @@ final class StreamReader {
 
   private Byline byline(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     List<Contributor> contributors = List.of();
     String text = null;
-    for (String name = name(BYLINE, base); name != null; name = name(BYLINE, base)) {
-      int v = value(self, name);
-      switch (name) {
-        case "contributors":
+    for (int m = next(BYLINE, seen); m >= 0; m = next(BYLINE, seen)) {
+      seen |= 1L << m;
+      int v = value(self);
+      switch (BYLINE.properties[m]) {
+        case contributors:
           contributors = list(v, this::contributor);
           break;
-        case "text":
+        case text:
           text = string(Kind.LINE);
           break;
         default:
@@ -707,16 +711,17 @@ final class StreamReader {
 
   private GeoPoint geoPoint(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     Double latitude = null;
     Double longitude = null;
-    for (String name = name(GEO_POINT, base); name != null; name = name(GEO_POINT, base)) {
-      value(self, name);
-      switch (name) {
-        case "latitude":
+    for (int m = next(GEO_POINT, seen); m >= 0; m = next(GEO_POINT, seen)) {
+      seen |= 1L << m;
+      value(self);
+      switch (GEO_POINT.properties[m]) {
+        case latitude:
           latitude = number();
           break;
-        case "longitude":
+        case longitude:
           longitude = number();
           break;
         default:
@@ -729,24 +734,25 @@ final class StreamReader {
 
   private Dateline dateline(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     String place = null;
     CountryCode country = null;
     GeoPoint coordinates = null;
     ZonedDateTime time = null;
-    for (String name = name(DATELINE, base); name != null; name = name(DATELINE, base)) {
-      int v = value(self, name);
-      switch (name) {
-        case "place":
+    for (int m = next(DATELINE, seen); m >= 0; m = next(DATELINE, seen)) {
+      seen |= 1L << m;
+      int v = value(self);
+      switch (DATELINE.properties[m]) {
+        case place:
           place = string(Kind.LINE);
           break;
-        case "country":
+        case country:
           country = country();
           break;
-        case "coordinates":
+        case coordinates:
           coordinates = geoPoint(v);
           break;
-        case "time":
+        case time:
           time = time(Kind.REGION_TIMESTAMP);
           break;
         default:
@@ -768,20 +774,21 @@ final class StreamReader {
 
   private License license(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     String spdxId = null;
     String licenseName = null;
     URI url = null;
-    for (String name = name(LICENSE, base); name != null; name = name(LICENSE, base)) {
-      value(self, name);
-      switch (name) {
-        case "spdxId":
+    for (int m = next(LICENSE, seen); m >= 0; m = next(LICENSE, seen)) {
+      seen |= 1L << m;
+      value(self);
+      switch (LICENSE.properties[m]) {
+        case spdxId:
           spdxId = string(Kind.SPDX);
           break;
-        case "name":
+        case name:
           licenseName = string(Kind.LINE);
           break;
-        case "url":
+        case url:
           url = url(Kind.WEB_URL);
           break;
         default:
@@ -803,7 +810,7 @@ final class StreamReader {
 
   private Attribution attribution(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     String creator = null;
     String creditLine = null;
     URI sourceUrl = null;
@@ -811,28 +818,29 @@ final class StreamReader {
     String copyrightNotice = null;
     License license = null;
     URI acquireLicenseUrl = null;
-    for (String name = name(ATTRIBUTION, base); name != null; name = name(ATTRIBUTION, base)) {
-      int v = value(self, name);
-      switch (name) {
-        case "creator":
+    for (int m = next(ATTRIBUTION, seen); m >= 0; m = next(ATTRIBUTION, seen)) {
+      seen |= 1L << m;
+      int v = value(self);
+      switch (ATTRIBUTION.properties[m]) {
+        case creator:
           creator = string(Kind.LINE);
           break;
-        case "creditLine":
+        case creditLine:
           creditLine = string(Kind.LINE);
           break;
-        case "sourceUrl":
+        case sourceUrl:
           sourceUrl = url(Kind.WEB_URL);
           break;
-        case "copyrightHolder":
+        case copyrightHolder:
           copyrightHolder = string(Kind.LINE);
           break;
-        case "copyrightNotice":
+        case copyrightNotice:
           copyrightNotice = string(Kind.LINE);
           break;
-        case "license":
+        case license:
           license = license(v);
           break;
-        case "acquireLicenseUrl":
+        case acquireLicenseUrl:
           acquireLicenseUrl = url(Kind.WEB_URL);
           break;
         default:
@@ -866,16 +874,17 @@ final class StreamReader {
 
   private ImageRendition imageRendition(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     URI url = null;
     Integer width = null;
-    for (String name = name(IMAGE_RENDITION, base); name != null; name = name(IMAGE_RENDITION, base)) {
-      value(self, name);
-      switch (name) {
-        case "url":
+    for (int m = next(IMAGE_RENDITION, seen); m >= 0; m = next(IMAGE_RENDITION, seen)) {
+      seen |= 1L << m;
+      value(self);
+      switch (IMAGE_RENDITION.properties[m]) {
+        case url:
           url = url(Kind.WEB_URL);
           break;
-        case "width":
+        case width:
           width = integer();
           break;
         default:
@@ -888,7 +897,7 @@ final class StreamReader {
 
   private Image image(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     URI url = null;
     String alt = null;
     Boolean decorative = null;
@@ -897,31 +906,32 @@ final class StreamReader {
     Integer height = null;
     List<ImageRendition> renditions = List.of();
     Attribution attribution = null;
-    for (String name = name(IMAGE, base); name != null; name = name(IMAGE, base)) {
-      int v = value(self, name);
-      switch (name) {
-        case "url":
+    for (int m = next(IMAGE, seen); m >= 0; m = next(IMAGE, seen)) {
+      seen |= 1L << m;
+      int v = value(self);
+      switch (IMAGE.properties[m]) {
+        case url:
           url = url(Kind.WEB_URL);
           break;
-        case "alt":
+        case alt:
           alt = string(Kind.TEXT);
           break;
-        case "decorative":
+        case decorative:
           decorative = bool();
           break;
-        case "caption":
+        case caption:
           caption = string(Kind.TEXT);
           break;
-        case "width":
+        case width:
           width = integer();
           break;
-        case "height":
+        case height:
           height = integer();
           break;
-        case "renditions":
+        case renditions:
           renditions = list(v, this::imageRendition);
           break;
-        case "attribution":
+        case attribution:
           attribution = attribution(v);
           break;
         default:
@@ -955,32 +965,33 @@ final class StreamReader {
 
   private SourceReference sourceReference(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     SourceReference.Relation relation = null;
     String outlet = null;
     URI url = null;
     String title = null;
     Locale language = null;
     ZonedDateTime published = null;
-    for (String name = name(SOURCE_REFERENCE, base); name != null; name = name(SOURCE_REFERENCE, base)) {
-      value(self, name);
-      switch (name) {
-        case "relation":
+    for (int m = next(SOURCE_REFERENCE, seen); m >= 0; m = next(SOURCE_REFERENCE, seen)) {
+      seen |= 1L << m;
+      value(self);
+      switch (SOURCE_REFERENCE.properties[m]) {
+        case relation:
           relation = name(ArticleReader.RELATION);
           break;
-        case "outlet":
+        case outlet:
           outlet = string(Kind.LINE);
           break;
-        case "url":
+        case url:
           url = url(Kind.WEB_URL);
           break;
-        case "title":
+        case title:
           title = string(Kind.LINE);
           break;
-        case "language":
+        case language:
           language = language();
           break;
-        case "published":
+        case published:
           published = time(Kind.TIMESTAMP);
           break;
         default:
@@ -1008,7 +1019,7 @@ final class StreamReader {
 
   private Disclaimer disclaimer(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     Disclaimer.Kind kind = null;
     String text = null;
     Locale language = null;
@@ -1016,28 +1027,29 @@ final class StreamReader {
     String legalBasis = null;
     Disclaimer.Placement placement = null;
     Boolean verbatim = null;
-    for (String name = name(DISCLAIMER, base); name != null; name = name(DISCLAIMER, base)) {
-      value(self, name);
-      switch (name) {
-        case "kind":
+    for (int m = next(DISCLAIMER, seen); m >= 0; m = next(DISCLAIMER, seen)) {
+      seen |= 1L << m;
+      value(self);
+      switch (DISCLAIMER.properties[m]) {
+        case kind:
           kind = name(ArticleReader.DISCLAIMER_KIND);
           break;
-        case "text":
+        case text:
           text = string(Kind.TEXT);
           break;
-        case "language":
+        case language:
           language = language();
           break;
-        case "jurisdiction":
+        case jurisdiction:
           jurisdiction = country();
           break;
-        case "legalBasis":
+        case legalBasis:
           legalBasis = string(Kind.LINE);
           break;
-        case "placement":
+        case placement:
           placement = name(ArticleReader.PLACEMENT);
           break;
-        case "verbatim":
+        case verbatim:
           verbatim = bool();
           break;
         default:
@@ -1068,20 +1080,21 @@ final class StreamReader {
 
   private Correction correction(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     ZonedDateTime date = null;
     Correction.Kind kind = null;
     String text = null;
-    for (String name = name(CORRECTION, base); name != null; name = name(CORRECTION, base)) {
-      value(self, name);
-      switch (name) {
-        case "date":
+    for (int m = next(CORRECTION, seen); m >= 0; m = next(CORRECTION, seen)) {
+      seen |= 1L << m;
+      value(self);
+      switch (CORRECTION.properties[m]) {
+        case date:
           date = time(Kind.TIMESTAMP);
           break;
-        case "kind":
+        case kind:
           kind = name(ArticleReader.CORRECTION_KIND);
           break;
-        case "text":
+        case text:
           text = string(Kind.TEXT);
           break;
         default:
@@ -1098,32 +1111,33 @@ final class StreamReader {
 
   private Teaser teaser(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     String headline = null;
     URI url = null;
     ZonedDateTime published = null;
     String summary = null;
     Image image = null;
     Locale language = null;
-    for (String name = name(TEASER, base); name != null; name = name(TEASER, base)) {
-      int v = value(self, name);
-      switch (name) {
-        case "headline":
+    for (int m = next(TEASER, seen); m >= 0; m = next(TEASER, seen)) {
+      seen |= 1L << m;
+      int v = value(self);
+      switch (TEASER.properties[m]) {
+        case headline:
           headline = string(Kind.LINE);
           break;
-        case "url":
+        case url:
           url = url(Kind.WEB_URL);
           break;
-        case "published":
+        case published:
           published = time(Kind.TIMESTAMP);
           break;
-        case "summary":
+        case summary:
           summary = string(Kind.TEXT);
           break;
-        case "image":
+        case image:
           image = image(v);
           break;
-        case "language":
+        case language:
           language = language();
           break;
         default:
@@ -1151,20 +1165,21 @@ final class StreamReader {
 
   private Rights rights(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     String copyrightHolder = null;
     String copyrightNotice = null;
     License license = null;
-    for (String name = name(RIGHTS, base); name != null; name = name(RIGHTS, base)) {
-      int v = value(self, name);
-      switch (name) {
-        case "copyrightHolder":
+    for (int m = next(RIGHTS, seen); m >= 0; m = next(RIGHTS, seen)) {
+      seen |= 1L << m;
+      int v = value(self);
+      switch (RIGHTS.properties[m]) {
+        case copyrightHolder:
           copyrightHolder = string(Kind.LINE);
           break;
-        case "copyrightNotice":
+        case copyrightNotice:
           copyrightNotice = string(Kind.LINE);
           break;
-        case "license":
+        case license:
           license = license(v);
           break;
         default:
@@ -1191,7 +1206,7 @@ final class StreamReader {
    */
   private Block block(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     String type = null;
     List<Inline> content = null;
     Integer level = null;
@@ -1201,34 +1216,35 @@ final class StreamReader {
     Boolean ordered = null;
     List<ListItem> items = null;
     Image image = null;
-    for (String name = anyName(base); name != null; name = anyName(base)) {
-      int v = value(self, name);
-      switch (name) {
-        case "type":
+    for (int m = next(BLOCK, seen); m >= 0; m = next(BLOCK, seen)) {
+      seen |= 1L << m;
+      int v = value(self);
+      switch (BLOCK.properties[m]) {
+        case type:
           type = string();
           break;
-        case "content":
+        case content:
           content = list(v, this::inline);
           break;
-        case "level":
+        case level:
           level = integer();
           break;
-        case "attribution":
+        case attribution:
           attribution = string(Kind.LINE);
           break;
-        case "citeUrl":
+        case citeUrl:
           citeUrl = url(Kind.WEB_URL);
           break;
-        case "language":
+        case language:
           language = language();
           break;
-        case "ordered":
+        case ordered:
           ordered = bool();
           break;
-        case "items":
+        case items:
           items = list(v, this::listItem);
           break;
-        case "image":
+        case image:
           image = image(v);
           break;
         default:
@@ -1240,15 +1256,15 @@ final class StreamReader {
     }
     switch (type) {
       case "paragraph":
-        known(base, PARAGRAPH);
+        allowed(seen, PARAGRAPH);
         require(content);
         return Paragraph.of(content);
       case "heading":
-        known(base, HEADING);
+        allowed(seen, HEADING);
         require(level, content);
         return Heading.of(level, content);
       case "quote": {
-        known(base, QUOTE);
+        allowed(seen, QUOTE);
         require(content);
         Quote.Builder b = Quote.builder();
         b.addAllContent(content);
@@ -1264,11 +1280,11 @@ final class StreamReader {
         return b.build();
       }
       case "list":
-        known(base, LIST);
+        allowed(seen, LIST);
         require(ordered, items);
         return ListBlock.of(ordered, items);
       case "image":
-        known(base, IMAGE_BLOCK);
+        allowed(seen, IMAGE_BLOCK);
         require(image);
         return ImageBlock.of(image);
       default:
@@ -1278,14 +1294,18 @@ final class StreamReader {
 
   private ListItem listItem(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     List<Inline> content = null;
-    for (String name = name(LIST_ITEM, base); name != null; name = name(LIST_ITEM, base)) {
-      int v = value(self, name);
-      if (!name.equals("content")) {
-        throw REFUSED;
+    for (int m = next(LIST_ITEM, seen); m >= 0; m = next(LIST_ITEM, seen)) {
+      seen |= 1L << m;
+      int v = value(self);
+      switch (LIST_ITEM.properties[m]) {
+        case content:
+          content = list(v, this::inline);
+          break;
+        default:
+          throw REFUSED;
       }
-      content = list(v, this::inline);
     }
     require(content);
     return ListItem.of(content.toArray(NO_INLINES));
@@ -1294,32 +1314,33 @@ final class StreamReader {
   /** An inline, read as {@link #block} is: its {@code type} may come last. */
   private Inline inline(int self) {
     expectObject();
-    int base = top;
+    long seen = 0;
     String type = null;
     String value = null;
     List<Inline> content = null;
     URI url = null;
     String title = null;
     Locale language = null;
-    for (String name = anyName(base); name != null; name = anyName(base)) {
-      int v = value(self, name);
-      switch (name) {
-        case "type":
+    for (int m = next(INLINE, seen); m >= 0; m = next(INLINE, seen)) {
+      seen |= 1L << m;
+      int v = value(self);
+      switch (INLINE.properties[m]) {
+        case type:
           type = string();
           break;
-        case "value":
+        case value:
           value = string(Kind.NON_EMPTY);
           break;
-        case "content":
+        case content:
           content = list(v, this::inline);
           break;
-        case "url":
+        case url:
           url = url(Kind.LINK_URL);
           break;
-        case "title":
+        case title:
           title = string(Kind.LINE);
           break;
-        case "language":
+        case language:
           language = language();
           break;
         default:
@@ -1331,19 +1352,19 @@ final class StreamReader {
     }
     switch (type) {
       case "text":
-        known(base, TEXT);
+        allowed(seen, TEXT);
         require(value);
         return Text.of(value);
       case "emphasis":
-        known(base, CONTENT);
+        allowed(seen, EMPHASIS);
         require(content);
         return Emphasis.of(content.toArray(NO_INLINES));
       case "strong":
-        known(base, CONTENT);
+        allowed(seen, STRONG);
         require(content);
         return Strong.of(content.toArray(NO_INLINES));
       case "link": {
-        known(base, LINK);
+        allowed(seen, LINK);
         require(url, content);
         Link.Builder b = Link.builder();
         b.url(url);
@@ -1354,10 +1375,10 @@ final class StreamReader {
         return b.build();
       }
       case "line-break":
-        known(base, LINE_BREAK);
+        allowed(seen, LINE_BREAK);
         return LineBreak.instance();
       case "language-span":
-        known(base, LANGUAGE_SPAN);
+        allowed(seen, LANGUAGE_SPAN);
         require(language, content);
         return LanguageSpan.of(language, content.toArray(NO_INLINES));
       default:
@@ -1365,13 +1386,133 @@ final class StreamReader {
     }
   }
 
-  /** Refuses the names of the object being read (from {@code base} on the stack) not in the set; pops them. */
-  private void known(int base, Set<String> known) {
-    for (int i = base; i < top; i++) {
-      if (!known.contains(seen[i])) {
-        throw REFUSED;
-      }
+  /** Refuses an object whose mask of names seen has a name outside the mask of its type's names. */
+  private static void allowed(long seen, long allowed) {
+    if ((seen & ~allowed) != 0) {
+      throw REFUSED;
     }
-    top = base;
   }
+
+
+  // ---------------------------------------------------------------------------------------------
+  // Shapes
+
+  /**
+   * The properties one kind of object may have, matched by the parser: Jackson's
+   * {@link PropertyNameMatcher} (the table databind makes for a bean's properties) turns each name into
+   * its constant's ordinal in one probe of the name's bytes, without making a string or looking one up
+   * in the parser's symbol table, so that a property costs one {@code switch} and one bit of the
+   * object's mask of names seen.
+   *
+   * <p>The constants are spelled as the schema spells the properties, and a shape is made only when they
+   * are exactly the schema's names: a property added to the schema and not to the reader stops the class
+   * from loading, in every test, rather than being refused at run time.
+   */
+  private static final class Shape<E extends Enum<E>> {
+    final PropertyNameMatcher matcher;
+    final E[] properties;
+    private final Class<E> type;
+
+    Shape(Class<E> type, Set<String> schema) {
+      this.type = type;
+      this.properties = type.getEnumConstants();
+      List<String> names = new ArrayList<>();
+      for (E e : properties) {
+        names.add(e.name());
+      }
+      if (!schema.equals(new HashSet<>(names)) || names.size() > Long.SIZE) {
+        throw new IllegalStateException(type.getSimpleName() + " " + names
+            + " are not the schema's properties " + new TreeSet<>(schema));
+      }
+      this.matcher = BinaryNameMatcher.construct(names);
+    }
+
+    /** Returns the mask of the properties of one of the schema's definitions, among this shape's. */
+    long allowed(String definition) {
+      long mask = 0;
+      for (String name : SchemaRules.properties(definition)) {
+        mask |= 1L << Enum.valueOf(type, name).ordinal();
+      }
+      return mask;
+    }
+  }
+
+  /** Returns the shape of the properties of one or more of the schema's definitions, all together. */
+  private static <E extends Enum<E>> Shape<E> shape(Class<E> type, String... definitions) {
+    Set<String> names = new HashSet<>();
+    for (String definition : definitions) {
+      names.addAll(SchemaRules.properties(definition));
+    }
+    return new Shape<>(type, names);
+  }
+
+  /** The properties of the article. */
+  private enum ArticleProperty {
+    $schema, id, revision, status, language, canonicalUrl, alternates, headline,
+    alternativeHeadline, kicker, summary, section, keywords, genre, publisher, bylines, dateline,
+    leadImage, created, published, modified, embargo, body, sources, disclaimers, corrections,
+    related, rights
+  }
+
+  /** The properties of an alternate. */
+  private enum AlternateProperty { language, url }
+
+  /** The properties of an organization. */
+  private enum OrganizationProperty { name, url, logo }
+
+  /** The properties of a contributor. */
+  private enum ContributorProperty { name, kind, role, jobTitle, affiliation, url }
+
+  /** The properties of a byline. */
+  private enum BylineProperty { contributors, text }
+
+  /** The properties of a geographic point. */
+  private enum GeoPointProperty { latitude, longitude }
+
+  /** The properties of a dateline. */
+  private enum DatelineProperty { place, country, coordinates, time }
+
+  /** The properties of a licence. */
+  private enum LicenseProperty { spdxId, name, url }
+
+  /** The properties of an attribution. */
+  private enum AttributionProperty {
+    creator, creditLine, sourceUrl, copyrightHolder, copyrightNotice, license, acquireLicenseUrl
+  }
+
+  /** The properties of an image rendition. */
+  private enum RenditionProperty { url, width }
+
+  /** The properties of an image. */
+  private enum ImageProperty {
+    url, alt, decorative, caption, width, height, renditions, attribution
+  }
+
+  /** The properties of a source reference. */
+  private enum SourceProperty { relation, outlet, url, title, language, published }
+
+  /** The properties of a disclaimer. */
+  private enum DisclaimerProperty {
+    kind, text, language, jurisdiction, legalBasis, placement, verbatim
+  }
+
+  /** The properties of a correction. */
+  private enum CorrectionProperty { date, kind, text }
+
+  /** The properties of a teaser. */
+  private enum TeaserProperty { headline, url, published, summary, image, language }
+
+  /** The properties of rights. */
+  private enum RightsProperty { copyrightHolder, copyrightNotice, license }
+
+  /** The properties of a block of any type: each name means the same in every type. */
+  private enum BlockProperty {
+    type, content, level, attribution, citeUrl, language, ordered, items, image
+  }
+
+  /** The properties of a list item. */
+  private enum ListItemProperty { content }
+
+  /** The properties of an inline of any type: each name means the same in every type. */
+  private enum InlineProperty { type, value, content, url, title, language }
 }
