@@ -234,7 +234,10 @@ final class StreamReader {
 
   private int integer() {
     JsonToken t = p.currentToken();
-    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
+    }
+    if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
       throw REFUSED;
     }
     // The tree reader's node, and its test, for the same verdict on "2.0", 2147483648 and 1E+400.
@@ -367,6 +370,44 @@ final class StreamReader {
     return out;
   }
 
+  /**
+   * Reads the array of inlines at the current token: {@link #list}'s loop, written out for the most
+   * numerous values of a document so that reading one does not go through the call site that
+   * {@code list} shares with every other kind of element.
+   */
+  private List<Inline> inlines(int self) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw REFUSED;
+    }
+    List<Inline> out = new ArrayList<>();
+    int items = 0;
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (items == maxArrayItems) {
+        throw REFUSED;
+      }
+      out.add(inline(start(self, null, t)));
+      items++;
+    }
+    return out;
+  }
+
+  /** Reads the array of blocks at the current token, as {@link #inlines} reads inlines. */
+  private List<Block> blocks(int self) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw REFUSED;
+    }
+    List<Block> out = new ArrayList<>();
+    int items = 0;
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (items == maxArrayItems) {
+        throw REFUSED;
+      }
+      out.add(block(start(self, null, t)));
+      items++;
+    }
+    return out;
+  }
+
   private List<String> lines(int self) {
     return list(self, n -> string(Kind.LINE));
   }
@@ -485,7 +526,7 @@ final class StreamReader {
           embargo = time(Kind.TIMESTAMP);
           break;
         case body:
-          body = list(v, this::block);
+          body = blocks(v);
           break;
         case sources:
           sources = list(v, this::sourceReference);
@@ -1224,7 +1265,7 @@ final class StreamReader {
           type = string();
           break;
         case content:
-          content = list(v, this::inline);
+          content = inlines(v);
           break;
         case level:
           level = integer();
@@ -1301,7 +1342,7 @@ final class StreamReader {
       int v = value(self);
       switch (LIST_ITEM.properties[m]) {
         case content:
-          content = list(v, this::inline);
+          content = inlines(v);
           break;
         default:
           throw REFUSED;
@@ -1332,7 +1373,7 @@ final class StreamReader {
           value = string(Kind.NON_EMPTY);
           break;
         case content:
-          content = list(v, this::inline);
+          content = inlines(v);
           break;
         case url:
           url = url(Kind.LINK_URL);
