@@ -48,7 +48,11 @@ final class InputReader {
         return new Read(null, tooLarge(shown, "has " + bytes(size), limit));
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return bounded(in, shown, limit);
+        // Room for the size the file has, and one byte more to see its end without growing: a run
+        // over a tree reads thousands of files of a few kilobytes, and a 64 KiB buffer for each was
+        // most of the bytes the command allocated. A file that grows while it is read still grows
+        // the buffer, up to the limit.
+        return bounded(in, shown, limit, size + 1);
       }
     } catch (IOException | SecurityException e) {
       return new Read(null, FileOutcome.unreadable(shown, ProblemCode.IO_UNREADABLE.code(),
@@ -88,16 +92,21 @@ final class InputReader {
 
   static Read stream(InputStream in, String shown, long limit) {
     try {
-      return bounded(in, shown, limit);
+      return bounded(in, shown, limit, 64 * 1024);
     } catch (IOException e) {
       return new Read(null, FileOutcome.unreadable(shown, ProblemCode.IO_UNREADABLE.code(),
           "Cannot read standard input: " + IoMessages.describe(e) + "."));
     }
   }
 
-  private static Read bounded(InputStream in, String shown, long limit) throws IOException {
+  /**
+   * Reads to the end, or to one byte beyond the limit.
+   *
+   * @param initial the buffer's first size: the file's size and one more, or a guess for a stream
+   */
+  private static Read bounded(InputStream in, String shown, long limit, long initial) throws IOException {
     int cap = (int) Math.min(limit + 1, Integer.MAX_VALUE - 8);
-    byte[] buffer = new byte[(int) Math.min(cap, 64 * 1024)];
+    byte[] buffer = new byte[(int) Math.max(1, Math.min(cap, initial))];
     int length = 0;
     while (true) {
       if (length == buffer.length) {
