@@ -48,11 +48,11 @@ final class InputReader {
         return new Read(null, tooLarge(shown, "has " + bytes(size), limit));
       }
       try (InputStream in = Files.newInputStream(file)) {
-        // Room for the size the file has, and one byte more to see its end without growing: a run
-        // over a tree reads thousands of files of a few kilobytes, and a 64 KiB buffer for each was
-        // most of the bytes the command allocated. A file that grows while it is read still grows
-        // the buffer, up to the limit.
-        return bounded(in, shown, limit, size + 1);
+        // A buffer of the size the file has: a run over a tree reads thousands of files of a few
+        // kilobytes, and a 64 KiB buffer for each, copied down to the file's length, was most of
+        // the bytes the command allocated. A file that grows while it is read still grows the
+        // buffer, up to the limit.
+        return bounded(in, shown, limit, size);
       }
     } catch (IOException | SecurityException e) {
       return new Read(null, FileOutcome.unreadable(shown, ProblemCode.IO_UNREADABLE.code(),
@@ -100,20 +100,28 @@ final class InputReader {
   }
 
   /**
-   * Reads to the end, or to one byte beyond the limit.
+   * Reads to the end, or to one byte beyond the limit. When the buffer is full, one byte more is read
+   * to see whether the input ends there, so that an input of exactly the expected size is neither
+   * copied into a bigger buffer nor copied down to its length.
    *
-   * @param initial the buffer's first size: the file's size and one more, or a guess for a stream
+   * @param expected the buffer's first size: the file's size, or a guess for a stream
    */
-  private static Read bounded(InputStream in, String shown, long limit, long initial) throws IOException {
+  private static Read bounded(InputStream in, String shown, long limit, long expected) throws IOException {
     int cap = (int) Math.min(limit + 1, Integer.MAX_VALUE - 8);
-    byte[] buffer = new byte[(int) Math.max(1, Math.min(cap, initial))];
+    byte[] buffer = new byte[(int) Math.min(cap, Math.max(expected, 0))];
     int length = 0;
     while (true) {
       if (length == buffer.length) {
         if (length >= cap) {
           return new Read(null, tooLarge(shown, "has more than " + bytes(limit), limit));
         }
-        buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, cap));
+        int next = in.read();
+        if (next < 0) {
+          break;
+        }
+        buffer = Arrays.copyOf(buffer, (int) Math.min(Math.max((long) buffer.length * 2, 8192), cap));
+        buffer[length++] = (byte) next;
+        continue;
       }
       int n = in.read(buffer, length, buffer.length - length);
       if (n < 0) {
