@@ -167,7 +167,9 @@ final class ValidateCommand extends BaseCommand {
     Progress progress = new Progress(err, env.stderrTerminal(), System::nanoTime);
     // When both go to one terminal, report lines must not land on the progress line.
     boolean sharedTerminal = env.stdoutTerminal() && env.stderrTerminal();
-    Pipeline pipeline = new Pipeline(checker, jobs, jobs * 4, env.stdin(),
+    // Sixteen inputs per thread in flight: two chunks of eight each (Pipeline), their paths and outcomes;
+    // a thread holds one document at a time.
+    Pipeline pipeline = new Pipeline(checker, jobs, jobs * 16, env.stdin(),
         (path, bug) -> {
           if (debugging()) {
             synchronized (err) {

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The parallel pipeline over a few hundred generated files: outcomes in input order whatever the number
@@ -62,9 +64,17 @@ class PipelineTest {
     assertEquals(FILES / 7 + 1, one.stream().filter(o -> !o.findings().isEmpty()).count());
   }
 
-  @Test
-  void neverHasMoreThanTheWindowInFlight() {
-    int window = 8;
+  @ParameterizedTest(name = "{0} threads, window {1}")
+  @CsvSource({"1, 16", "2, 32", "3, 100", "2, 5", "8, 8"})
+  void chunkedRunsHandOnTheSameOutcomesInTheSameOrder(int threads, int window) {
+    // Inputs go to the workers in chunks of consecutive inputs (up to 16, two or more per thread);
+    // the outcomes, and their order, must be those of one thread taking one input at a time.
+    assertEquals(run(1, 1, new ScriptedChecker(1 << 20)), run(threads, window, new ScriptedChecker(1 << 20)));
+  }
+
+  @ParameterizedTest(name = "{0} threads, window {1}")
+  @CsvSource({"4, 8", "2, 32", "3, 100", "1, 1"})
+  void neverHasMoreThanTheWindowInFlight(int threads, int window) {
     AtomicInteger started = new AtomicInteger();
     AtomicInteger handedOn = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
@@ -81,7 +91,7 @@ class PipelineTest {
         return 1 << 20;
       }
     };
-    new Pipeline(counting, 4, window, new ByteArrayInputStream(new byte[0]), (path, bug) -> {})
+    new Pipeline(counting, threads, window, new ByteArrayInputStream(new byte[0]), (path, bug) -> {})
         .run(Inputs.of(root, List.of("tree")), outcome -> handedOn.incrementAndGet());
     assertEquals(FILES, started.get());
     assertEquals(FILES, handedOn.get());
