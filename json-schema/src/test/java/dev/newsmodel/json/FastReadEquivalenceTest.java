@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -127,7 +129,7 @@ class FastReadEquivalenceTest {
           containers.removeIf(c -> !c.isObject() || c.isEmpty());
           JsonNode target = containers.get(Math.floorMod(seed, containers.size()));
           StringBuilder out = new StringBuilder();
-          writeDuplicating(tree, target, out);
+          write(tree, target, PLAIN::writeValueAsString, out);
           byte[] json = out.toString().getBytes(StandardCharsets.UTF_8);
           assertEquals(null, FAST.read(json), out::toString);
           assertAgrees(Limits.defaults(), json);
@@ -189,58 +191,40 @@ class FastReadEquivalenceTest {
         .checkAssert((article, seed) -> {
           JsonNode tree = PLAIN.readTree(ArticleJson.defaults().writeBytes(article));
           StringBuilder out = new StringBuilder();
-          writeEscapingNames(tree, new Random(seed), out);
+          Random random = new Random(seed);
+          // About half of the names with their first character as an escape.
+          write(tree, null, property -> random.nextBoolean()
+              ? String.format(Locale.ROOT, "\"\\u%04x", (int) property.charAt(0))
+                  + PLAIN.writeValueAsString(property).substring(2)
+              : PLAIN.writeValueAsString(property), out);
           byte[] json = out.toString().getBytes(StandardCharsets.UTF_8);
           assertEquals(article, FAST.read(json), out::toString);
           assertAgrees(Limits.defaults(), json);
         });
   }
 
-  /** Writes the tree as JSON, with about half of the property names' first characters as escapes. */
-  private static void writeEscapingNames(JsonNode node, Random random, StringBuilder out) {
-    if (node.isObject()) {
-      out.append('{');
-      String separator = "";
-      for (String property : node.propertyNames()) {
-        String quoted = PLAIN.writeValueAsString(property);
-        if (random.nextBoolean()) {
-          quoted = String.format(Locale.ROOT, "\"\\u%04x", (int) property.charAt(0)) + quoted.substring(2);
-        }
-        out.append(separator).append(quoted).append(':');
-        writeEscapingNames(node.get(property), random, out);
-        separator = ",";
-      }
-      out.append('}');
-    } else if (node.isArray()) {
-      out.append('[');
-      for (int i = 0; i < node.size(); i++) {
-        out.append(i == 0 ? "" : ",");
-        writeEscapingNames(node.get(i), random, out);
-      }
-      out.append(']');
-    } else {
-      out.append(PLAIN.writeValueAsString(node));
-    }
-  }
-
-  /** Writes the tree as JSON, with the last property of one object written twice. */
-  private static void writeDuplicating(JsonNode node, JsonNode target, StringBuilder out) {
+  /**
+   * Writes the tree as JSON, one property a line: with the last property of {@code duplicated} (if not
+   * null) written twice, and each name as {@code nameText} writes it, quotes and all.
+   */
+  private static void write(JsonNode node, @Nullable JsonNode duplicated, UnaryOperator<String> nameText,
+      StringBuilder out) {
     if (node.isObject()) {
       out.append('{');
       List<String> names = new ArrayList<>(node.propertyNames());
-      if (node == target) {
+      if (node == duplicated) {
         names.add(names.get(names.size() - 1));
       }
       for (int i = 0; i < names.size(); i++) {
-        out.append(i == 0 ? "\n" : ",\n").append(PLAIN.writeValueAsString(names.get(i))).append(": ");
-        writeDuplicating(node.get(names.get(i)), target, out);
+        out.append(i == 0 ? "\n" : ",\n").append(nameText.apply(names.get(i))).append(": ");
+        write(node.get(names.get(i)), duplicated, nameText, out);
       }
       out.append('}');
     } else if (node.isArray()) {
       out.append('[');
       for (int i = 0; i < node.size(); i++) {
         out.append(i == 0 ? "" : ", ");
-        writeDuplicating(node.get(i), target, out);
+        write(node.get(i), duplicated, nameText, out);
       }
       out.append(']');
     } else {

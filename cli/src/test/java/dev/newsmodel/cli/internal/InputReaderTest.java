@@ -25,6 +25,17 @@ class InputReaderTest {
     return out;
   }
 
+  /** Asserts the bytes read when the content is within the limit, else the limit's refusal. */
+  private static void assertReadWholeOrRefused(byte[] content, long limit, InputReader.Read read) {
+    if (content.length <= limit) {
+      assertNull(read.outcome);
+      assertArrayEquals(content, read.bytes);
+    } else {
+      assertNull(read.bytes);
+      assertEquals(InputReader.TOO_LARGE, read.outcome.findings().get(0).code());
+    }
+  }
+
   @ParameterizedTest(name = "{0} bytes, limit {1}")
   @CsvSource({
       "0, 10", "1, 10", "9, 10", "10, 10", "11, 10",
@@ -35,13 +46,7 @@ class InputReaderTest {
     byte[] content = bytes(length);
     Path file = Files.write(temp.resolve("doc.json"), content);
     InputReader.Read read = InputReader.file(file, "doc.json", limit);
-    if (length <= limit) {
-      assertNull(read.outcome);
-      assertArrayEquals(content, read.bytes);
-    } else {
-      assertNull(read.bytes);
-      assertEquals(InputReader.TOO_LARGE, read.outcome.findings().get(0).code());
-    }
+    assertReadWholeOrRefused(content, limit, read);
   }
 
   @ParameterizedTest(name = "{0} bytes, limit {1}")
@@ -49,13 +54,7 @@ class InputReaderTest {
   void aStreamIsReadAsAFileIs(int length, long limit) {
     byte[] content = bytes(length);
     InputReader.Read read = InputReader.stream(new ByteArrayInputStream(content), "-", limit);
-    if (length <= limit) {
-      assertNull(read.outcome);
-      assertArrayEquals(content, read.bytes);
-    } else {
-      assertNull(read.bytes);
-      assertEquals(InputReader.TOO_LARGE, read.outcome.findings().get(0).code());
-    }
+    assertReadWholeOrRefused(content, limit, read);
   }
 
   @ParameterizedTest(name = "{0} bytes")
