@@ -108,7 +108,7 @@ final class InputReader {
    */
   private static Read bounded(InputStream in, String shown, long limit, long expected) throws IOException {
     int cap = (int) Math.min(limit + 1, Integer.MAX_VALUE - 8);
-    byte[] buffer = new byte[(int) Math.min(cap, Math.max(expected, 0))];
+    byte[] buffer = new byte[(int) Math.min(cap, expected)];
     int length = 0;
     while (true) {
       if (length == buffer.length) {

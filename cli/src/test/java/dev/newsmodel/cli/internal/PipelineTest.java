@@ -67,7 +67,7 @@ class PipelineTest {
   @ParameterizedTest(name = "{0} threads, window {1}")
   @CsvSource({"1, 16", "2, 32", "3, 100", "2, 5", "8, 8"})
   void chunkedRunsHandOnTheSameOutcomesInTheSameOrder(int threads, int window) {
-    // Inputs go to the workers in chunks of consecutive inputs (up to 16, two or more per thread);
+    // Inputs go to the workers in chunks of consecutive inputs (up to eight, two or more per thread);
     // the outcomes, and their order, must be those of one thread taking one input at a time.
     assertEquals(run(1, 1, new ScriptedChecker(1 << 20)), run(threads, window, new ScriptedChecker(1 << 20)));
   }
