@@ -305,12 +305,12 @@ final class StreamReader {
   /**
    * A URL of the kind, parsed once per document: an article names its licence, images and renditions
    * by the same URLs again and again, and parsing costs more than looking the text up among the URLs
-   * of this kind the document has already given (a direct-mapped table, so a lookup is one hash and
-   * one comparison). Only accepted URLs enter it, so a repeat gets the first one's verdict and URI.
+   * of this kind the document has already given (a direct-mapped table, so a lookup is one short hash
+   * and one comparison). Only accepted URLs enter it, so a repeat gets the first one's verdict and URI.
    */
   private URI url(Kind kind) {
     String text = string();
-    int slot = text.hashCode() & (URL_SLOTS - 1);
+    int slot = urlSlot(text);
     String[] texts = urlTexts;
     if (texts != null && urlKinds[slot] == kind && text.equals(texts[slot])) {
       return urls[slot];
@@ -328,6 +328,20 @@ final class StreamReader {
     urlKinds[slot] = kind;
     urls[slot] = uri;
     return uri;
+  }
+
+  /**
+   * The table's slot for a URL, from its length and its last eight characters: a document's URLs
+   * differ at their ends (file names, ids, sizes), and {@code String.hashCode} would scan each whole
+   * URL on every lookup, which cost more than the lookup saved. Two URLs in one slot only cost a parse.
+   */
+  private static int urlSlot(String text) {
+    int n = text.length();
+    int h = n;
+    for (int i = n - 1, end = Math.max(0, n - 8); i >= end; i--) {
+      h = 31 * h + text.charAt(i);
+    }
+    return (h ^ (h >>> 5)) & (URL_SLOTS - 1);
   }
 
   private static final int URL_SLOTS = 32;
