@@ -113,6 +113,25 @@ class CliProcessIT {
     }
   }
 
+  /**
+   * Documents with schema errors are checked without building a Jackson mapper: networknt compiles our
+   * own tree of the schema, and the strings and numbers it and our messages quote give their text
+   * without one. Building the mapper took 30 to 50 ms of a run's first invalid file (its date format
+   * loads the JDK's locale data; benchmarks/README.md). In a JVM of its own, since a mapper is built once.
+   */
+  @Test
+  void jarChecksInvalidDocumentsWithoutBuildingAJacksonMapper() throws IOException {
+    Path log = temp.resolve("classes.log");
+    Result run = exec(resources(), new byte[0],
+        List.of(JAVA, "-Xlog:class+load:file=" + log, "-jar", JAR.toString(), "validate", "articles"));
+    assertEquals(1, run.exitCode(), run::toString);
+    String classes = Files.readString(log);
+    assertTrue(classes.contains("] com.networknt.schema.Schema source:"), "networknt checked the invalid files");
+    assertFalse(classes.contains("] tools.jackson.databind.ObjectMapper source:"),
+        "a Jackson mapper was built; see " + log);
+    assertFalse(classes.contains("] java.util.GregorianCalendar source:"), "the JDK's calendar was loaded");
+  }
+
   @Test
   void jarValidatesTheReferenceArticleWithWarningsOnlyAndExits0() {
     Result run = jar(resources(), "validate", "articles/valid/reference-article.json");

@@ -21,7 +21,7 @@ public final class Messages {
       return "the string " + quote(node.stringValue());
     }
     if (node.isNumber()) {
-      return "the number " + node.toString();
+      return "the number " + JsonText.of(node);
     }
     if (node.isBoolean()) {
       return node.booleanValue() ? "true" : "false";

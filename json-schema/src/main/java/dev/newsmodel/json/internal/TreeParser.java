@@ -134,7 +134,8 @@ public final class TreeParser {
   }
 
   /**
-   * Returns the node of a scalar token: the same nodes for the located parse and the quick reader.
+   * Returns the node of a scalar token: the same nodes for the located parse and the quick reader. A
+   * string's node is a {@link JsonText.StringValue}, whose {@code toString()} builds no mapper.
    *
    * @param p the parser, on the token
    * @param t the token, a scalar
@@ -143,7 +144,7 @@ public final class TreeParser {
   static JsonNode scalar(JsonParser p, JsonToken t) {
     switch (t) {
       case VALUE_STRING:
-        return NODES.stringNode(p.getString());
+        return new JsonText.StringValue(p.getString());
       case VALUE_NUMBER_INT:
         switch (p.getNumberType()) {
           case INT:

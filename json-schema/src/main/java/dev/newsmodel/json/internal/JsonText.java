@@ -1,0 +1,69 @@
+package dev.newsmodel.json.internal;
+
+import java.io.StringWriter;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * The JSON text of a string or number node, such as {@code "a\"b"} or {@code 12}: what Jackson's
+ * {@code JsonNode.toString()} gives, written with the streaming generator instead.
+ *
+ * <p>{@code toString()} writes through Jackson's shared {@code JsonMapper}, built on first use, and
+ * building it took 30 to 50 ms of a command's first invalid document (its default date format loads the
+ * JDK's locale data). networknt calls {@code toString()} on the schema's enum values when it compiles the
+ * schema, and on the document's value whenever a {@code const} does not match, which the block and
+ * inline unions' {@code if} branches do for most values, only to discard the text. The trees this
+ * package parses hold {@link StringValue} nodes, whose text comes from here; so do the numbers our own
+ * messages quote. Other nodes (arrays, objects) keep Jackson's {@code toString()}: the same text, built
+ * through the mapper when it is first needed.
+ */
+final class JsonText {
+  /** A factory with Jackson's defaults, those of the shared mapper's factory, so the text is the same. */
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonText() {}
+
+  /**
+   * Returns a node's compact JSON text, the same as its {@code toString()}.
+   *
+   * @param node the node, not null
+   * @return the text, not null
+   */
+  static String of(JsonNode node) {
+    if (!node.isString() && !node.isIntegralNumber() && !node.isDouble()) {
+      return node.toString();
+    }
+    StringWriter out = new StringWriter(node.isString() ? node.stringValue().length() + 8 : 24);
+    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      if (node.isString()) {
+        g.writeString(node.stringValue());
+      } else if (node.isDouble()) {
+        g.writeNumber(node.doubleValue());
+      } else if (node.isInt()) {
+        g.writeNumber(node.intValue());
+      } else if (node.isLong()) {
+        g.writeNumber(node.longValue());
+      } else {
+        g.writeNumber(node.bigIntegerValue());
+      }
+    }
+    return out.toString();
+  }
+
+  /** A string node whose {@code toString()} does not build Jackson's shared mapper. */
+  static final class StringValue extends StringNode {
+    private static final long serialVersionUID = 1L;
+
+    StringValue(String value) {
+      super(value);
+    }
+
+    @Override
+    public String toString() {
+      return of(this);
+    }
+  }
+}
