@@ -36,6 +36,9 @@ final class JsonText {
     if (!node.isString() && !node.isIntegralNumber() && !node.isDouble()) {
       return node.toString();
     }
+    if (node.isString() && isPlain(node.stringValue())) {
+      return '"' + node.stringValue() + '"';
+    }
     StringWriter out = new StringWriter(node.isString() ? node.stringValue().length() + 8 : 24);
     try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       if (node.isString()) {
@@ -51,6 +54,21 @@ final class JsonText {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Returns whether the generator writes the text as it is: without a control character, a quote or a
+   * backslash (by default Jackson escapes nothing else, not even non-ASCII text). Most strings are, and
+   * a generator per string was the largest part of networknt's cost on a value no const matched.
+   */
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A string node whose {@code toString()} does not build Jackson's shared mapper. */

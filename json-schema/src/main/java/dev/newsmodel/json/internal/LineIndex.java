@@ -6,43 +6,28 @@ package dev.newsmodel.json.internal;
  *
  * <p>It keeps the line and column of every 1024th byte only (8 bytes per KiB of document), so its
  * memory is bounded by the document's size whatever its shape: a document of ten million line breaks
- * costs the same 80 KiB as one long line.
+ * costs the same 80 KiB as one long line. The checkpoints are counted as far as the offsets asked for,
+ * when they are asked for: most documents that get here have one problem, and counting the whole
+ * document up front was a quarter of parsing it.
  */
 final class LineIndex {
-  /** Bytes between checkpoints: locating an offset scans at most this many bytes. */
+  /** Bytes between checkpoints: locating an offset scans at most this many bytes past the last counted. */
   private static final int STEP = 1024;
 
   private final byte[] document;
-  /** The line of every STEP-th byte. */
+  /** The line of every STEP-th byte, for the first {@link #counted} of them. */
   private final int[] checkpointLines;
   /** The column of every STEP-th byte, so a long minified line is not rescanned from its start. */
   private final int[] checkpointColumns;
+  /** How many checkpoints are counted, from the first: at least one, the document's start. */
+  private int counted = 1;
 
   LineIndex(byte[] document) {
     this.document = document;
-    int[] lines = new int[document.length / STEP + 1];
-    int[] columns = new int[document.length / STEP + 1];
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < document.length; i++) {
-      if (i % STEP == 0) {
-        lines[i / STEP] = line;
-        columns[i / STEP] = column;
-      }
-      byte b = document[i];
-      if (b == '\n' || (b == '\r' && (i + 1 >= document.length || document[i + 1] != '\n'))) {
-        line++;
-        column = 1;
-      } else if (b != '\r' && (b & 0xC0) != 0x80) {
-        column++;
-      }
-    }
-    if (document.length % STEP == 0) {
-      lines[document.length / STEP] = line;
-      columns[document.length / STEP] = column;
-    }
-    this.checkpointLines = lines;
-    this.checkpointColumns = columns;
+    this.checkpointLines = new int[document.length / STEP + 1];
+    this.checkpointColumns = new int[document.length / STEP + 1];
+    checkpointLines[0] = 1;
+    checkpointColumns[0] = 1;
   }
 
   /**
@@ -85,28 +70,26 @@ final class LineIndex {
    * @return the line and column, packed by {@link Locations#pack}
    */
   static long scan(byte[] document, long byteOffset) {
-    int offset = (int) Math.max(0, Math.min(byteOffset, document.length));
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset; i++) {
-      byte b = document[i];
-      if (b == '\n' || (b == '\r' && (i + 1 >= document.length || document[i + 1] != '\n'))) {
-        line++;
-        column = 1;
-      } else if (b != '\r' && (b & 0xC0) != 0x80) {
-        column++;
-      }
-    }
-    return Locations.pack(line, column);
+    return advance(document, 1, 1, 0, (int) Math.max(0, Math.min(byteOffset, document.length)));
   }
 
   /** Returns the line and column of a byte offset, packed by {@link Locations#pack}. */
   long locate(long byteOffset) {
     int offset = (int) Math.max(0, Math.min(byteOffset, document.length));
     int checkpoint = offset / STEP;
-    int line = checkpointLines[checkpoint];
-    int column = checkpointColumns[checkpoint];
-    for (int i = checkpoint * STEP; i < offset; i++) {
+    while (counted <= checkpoint) {
+      long end = advance(document, checkpointLines[counted - 1], checkpointColumns[counted - 1], (counted - 1) * STEP,
+          counted * STEP);
+      checkpointLines[counted] = Locations.line(end);
+      checkpointColumns[counted] = Locations.column(end);
+      counted++;
+    }
+    return advance(document, checkpointLines[checkpoint], checkpointColumns[checkpoint], checkpoint * STEP, offset);
+  }
+
+  /** Returns the line and column at {@code to}, counting from {@code from}'s, packed. */
+  private static long advance(byte[] document, int line, int column, int from, int to) {
+    for (int i = from; i < to; i++) {
       byte b = document[i];
       if (b == '\n' || (b == '\r' && (i + 1 >= document.length || document[i + 1] != '\n'))) {
         line++;

@@ -31,6 +31,28 @@ class LineIndexTest {
         });
   }
 
+  /** The checkpoints are counted as offsets are asked for: any order gives the same answers. */
+  @Test
+  void locatesOffsetsAskedForInAnyOrder() {
+    qt().withFixedSeed(7L).withExamples(200)
+        .forAll(lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 60),
+            lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, 8))
+        .checkAssert((picks, asks) -> {
+          StringBuilder text = new StringBuilder();
+          for (int pick : picks) {
+            text.append(PIECES[pick]);
+          }
+          byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+          LineIndex index = new LineIndex(bytes);
+          long[] expected = naive(bytes);
+          for (int ask : asks) {
+            int offset = ask % (bytes.length + 1);
+            assertEquals(expected[offset], index.locate(offset), "offset " + offset + " after " + asks + " in " + picks);
+          }
+          assertEquals(expected[bytes.length], index.locate(Long.MAX_VALUE), "past the end");
+        });
+  }
+
   @Test
   void findsTheValueAfterAPropertyName() {
     byte[] bytes = "{\"a\\\"b\" :  12}".getBytes(StandardCharsets.UTF_8);
