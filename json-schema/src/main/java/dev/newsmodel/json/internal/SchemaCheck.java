@@ -57,6 +57,7 @@ public final class SchemaCheck {
   private static Schema load() {
     SchemaRegistryConfig config = SchemaRegistryConfig.builder()
         .formatAssertionsEnabled(true).locale(java.util.Locale.ENGLISH)
+        .regularExpressionFactory(SchemaRules.regularExpressions())
         .build();
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
         b -> b.schemaRegistryConfig(config));

@@ -1,13 +1,22 @@
 package dev.newsmodel.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.networknt.schema.regex.JDKRegularExpressionFactory;
+import com.networknt.schema.regex.RegularExpression;
+import dev.newsmodel.json.ArticleSchema;
+import dev.newsmodel.json.Limits;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import tools.jackson.databind.JsonNode;
 
 /** The hand-written searches of {@link SchemaRules} agree with the schema's own patterns, compiled. */
 class SchemaRulesTest {
@@ -46,6 +55,52 @@ class SchemaRulesTest {
       String s = String.valueOf(ALPHABET.charAt(i));
       assertEquals(SchemaRules.nonSpace().matches(s), SchemaRules.hasNonSpace(s), s);
       assertEquals(SchemaRules.noLineBreak().matches(s), SchemaRules.hasLineBreak(s), s);
+    }
+  }
+
+  /**
+   * networknt is given the schema's patterns matched by hand ({@link SchemaRules#regularExpressions}):
+   * every pattern of the schema text gets the compiled expression's verdict, on strings with and
+   * without line breaks, and none is left to the regular expression engine.
+   */
+  @Test
+  void networkntIsGivenEveryPatternOfTheSchemaWithTheCompiledVerdict() {
+    List<String> patterns = new ArrayList<>();
+    collectPatterns(new TreeParser(Limits.defaults())
+        .parse(ArticleSchema.text().getBytes(StandardCharsets.UTF_8)).root(), patterns);
+    assertTrue(patterns.size() >= 10, patterns::toString);
+    List<String> samples = new ArrayList<>();
+    for (String example : List.of("", " ", "a", "x y", "urn:x:1", "https://example.com/a?b#c", "http://[::1]/",
+        "mailto:a@b.c", "2021-04-06T17:45:00+03:00[Europe/Moscow]", "2021-04-06T01:30:00+04:00[Asia/Baku]",
+        "2021-04-06T17:45Z", "en", "zh-Hant-TW", "RU", "CC-BY-SA-4.0", "GPL-2.0+")) {
+      samples.add(example);
+      for (String lineBreak : List.of("\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029")) {
+        samples.add(example + lineBreak);
+        samples.add(lineBreak + example);
+        samples.add(example.substring(0, example.length() / 2) + lineBreak + example.substring(example.length() / 2));
+      }
+    }
+    for (String pattern : patterns) {
+      RegularExpression ours = SchemaRules.regularExpressions().getRegularExpression(pattern);
+      RegularExpression compiled = JDKRegularExpressionFactory.getInstance().getRegularExpression(pattern);
+      assertFalse(ours.getClass().getName().startsWith("com.networknt."), () -> "not matched by hand: " + pattern);
+      for (String sample : samples) {
+        assertEquals(compiled.matches(sample), ours.matches(sample), () -> pattern + " on " + sample);
+      }
+      qt().withFixedSeed(20210415L).withExamples(300).forAll(strings())
+          .checkAssert(sample -> assertEquals(compiled.matches(sample), ours.matches(sample), () -> pattern + " on " + sample));
+    }
+  }
+
+  private static void collectPatterns(JsonNode node, List<String> patterns) {
+    if (node.isObject()) {
+      JsonNode pattern = node.get("pattern");
+      if (pattern != null && pattern.isString()) {
+        patterns.add(pattern.stringValue());
+      }
+    }
+    for (JsonNode child : node) {
+      collectPatterns(child, patterns);
     }
   }
 
