@@ -17,11 +17,7 @@ class LineIndexTest {
     qt().withFixedSeed(5L).withExamples(200)
         .forAll(lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 60))
         .checkAssert(picks -> {
-          StringBuilder text = new StringBuilder();
-          for (int pick : picks) {
-            text.append(PIECES[pick]);
-          }
-          byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+          byte[] bytes = document(picks);
           LineIndex index = new LineIndex(bytes);
           long[] expected = naive(bytes);
           for (int offset = 0; offset <= bytes.length; offset++) {
@@ -38,11 +34,7 @@ class LineIndexTest {
         .forAll(lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 60),
             lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, 8))
         .checkAssert((picks, asks) -> {
-          StringBuilder text = new StringBuilder();
-          for (int pick : picks) {
-            text.append(PIECES[pick]);
-          }
-          byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+          byte[] bytes = document(picks);
           LineIndex index = new LineIndex(bytes);
           long[] expected = naive(bytes);
           for (int ask : asks) {
@@ -70,6 +62,15 @@ class LineIndexTest {
 
   private static List<Integer> unpack(long packed) {
     return List.of(Locations.line(packed), Locations.column(packed));
+  }
+
+  /** The UTF-8 document of the picked pieces. */
+  private static byte[] document(List<Integer> picks) {
+    StringBuilder text = new StringBuilder();
+    for (int pick : picks) {
+      text.append(PIECES[pick]);
+    }
+    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** Counts from the start of the document: the position of every offset, including the end. */
