@@ -59,6 +59,33 @@ final class SchemaRules {
   private static final JsonNode SCHEMA = Objects.requireNonNull(new TreeParser(Limits.defaults())
       .parse(ArticleSchema.text().getBytes(StandardCharsets.UTF_8)).root(), "the schema text does not parse");
 
+  /** The kinds with a pattern of their own, which {@link HandPatterns} matches. */
+  private static final Kind[] PATTERNED = {Kind.ID, Kind.WEB_URL, Kind.LINK_URL, Kind.TIMESTAMP,
+      Kind.REGION_TIMESTAMP, Kind.LANGUAGE, Kind.COUNTRY, Kind.SPDX};
+
+  /**
+   * Returns the schema text as a tree, the one {@link SchemaCheck} gives networknt to compile, so the
+   * text is parsed once: networknt reads a schema's nodes and does not change them (SchemaRulesTest
+   * checks the tree after a check of an invalid document).
+   *
+   * @return the tree, not null
+   */
+  static JsonNode schema() {
+    return SCHEMA;
+  }
+
+  /** Returns the schema object that holds a {@link #PATTERNED} kind's pattern. */
+  private static JsonNode patterned(Kind kind) {
+    switch (kind) {
+      case ID:
+        return SCHEMA.get("properties").get("id");
+      case SPDX:
+        return SCHEMA.get("$defs").get("license").get("properties").get("spdxId");
+      default:
+        return SCHEMA.get("$defs").get(definition(kind));
+    }
+  }
+
   /**
    * The schema's patterns, compiled by networknt's factory when first needed: valid documents are
    * judged by {@link HandPatterns}, so a run that meets only valid documents never compiles them.
@@ -69,16 +96,10 @@ final class SchemaRules {
     static final RegularExpression NON_SPACE;
 
     static {
-      JsonNode schema = SCHEMA;
-      JsonNode defs = schema.get("$defs");
-      PATTERNS[Kind.ID.ordinal()] = compile(schema.get("properties").get("id"));
-      PATTERNS[Kind.WEB_URL.ordinal()] = compile(defs.get("webUrl"));
-      PATTERNS[Kind.LINK_URL.ordinal()] = compile(defs.get("linkUrl"));
-      PATTERNS[Kind.TIMESTAMP.ordinal()] = compile(defs.get("timestamp"));
-      PATTERNS[Kind.REGION_TIMESTAMP.ordinal()] = compile(defs.get("regionTimestamp"));
-      PATTERNS[Kind.LANGUAGE.ordinal()] = compile(defs.get("language"));
-      PATTERNS[Kind.COUNTRY.ordinal()] = compile(defs.get("countryCode"));
-      PATTERNS[Kind.SPDX.ordinal()] = compile(defs.get("license").get("properties").get("spdxId"));
+      for (Kind kind : PATTERNED) {
+        PATTERNS[kind.ordinal()] = compile(patterned(kind));
+      }
+      JsonNode defs = SCHEMA.get("$defs");
       // The simplest patterns are searched for by hand (hasNonSpace, hasLineBreak); the test
       // SchemaRulesTest holds them to the schema's text and to the compiled expressions.
       NO_LINE_BREAK = compile(defs.get("line").get("not"));
@@ -114,14 +135,9 @@ final class SchemaRules {
       put(defs.get("text"), nonSpace);
       put(defs.get("line"), nonSpace);
       put(defs.get("line").get("not"), SchemaRules::hasLineBreak);
-      put(SCHEMA.get("properties").get("id"), Kind.ID);
-      put(defs.get("webUrl"), Kind.WEB_URL);
-      put(defs.get("linkUrl"), Kind.LINK_URL);
-      put(defs.get("timestamp"), Kind.TIMESTAMP);
-      put(defs.get("regionTimestamp"), Kind.REGION_TIMESTAMP);
-      put(defs.get("language"), Kind.LANGUAGE);
-      put(defs.get("countryCode"), Kind.COUNTRY);
-      put(defs.get("license").get("properties").get("spdxId"), Kind.SPDX);
+      for (Kind kind : PATTERNED) {
+        put(patterned(kind), kind);
+      }
     }
 
     private void put(JsonNode definition, Kind kind) {

@@ -11,7 +11,10 @@ import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.regex.RegularExpression;
 import dev.newsmodel.json.ArticleSchema;
 import dev.newsmodel.json.Limits;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,25 @@ class SchemaRulesTest {
       qt().withFixedSeed(20210415L).withExamples(300).forAll(strings())
           .checkAssert(sample -> assertEquals(compiled.matches(sample), ours.matches(sample), () -> pattern + " on " + sample));
     }
+  }
+
+  /**
+   * {@link SchemaCheck} gives networknt the tree {@link SchemaRules#schema()} holds; compiling it and
+   * checking documents that fail enums, consts, types and patterns leave it as parsed.
+   */
+  @Test
+  void networkntLeavesTheSharedSchemaTreeAsParsed() throws IOException {
+    JsonNode parsed = new TreeParser(Limits.defaults())
+        .parse(ArticleSchema.text().getBytes(StandardCharsets.UTF_8)).root();
+    String reference = Files.readString(Path.of("../examples/articles/reference-article.json"));
+    for (String document : List.of(reference.replace("\"revision\": 1,", "\"revision\": \"one\","),
+        reference.replace("\"status\": \"published\"", "\"status\": \"gone\""),
+        reference.replace("\"type\": \"paragraph\"", "\"type\": \"nonsense\""),
+        reference.replace("\"language\": \"en\"", "\"language\": \"e n\\n\""))) {
+      ParsedDocument tree = new TreeParser(Limits.defaults()).parse(document.getBytes(StandardCharsets.UTF_8));
+      assertFalse(SchemaCheck.check(tree.root(), tree.locations()).isEmpty(), document);
+    }
+    assertEquals(parsed, SchemaRules.schema());
   }
 
   private static void collectPatterns(JsonNode node, List<String> patterns) {
