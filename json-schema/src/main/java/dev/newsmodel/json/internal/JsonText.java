@@ -1,6 +1,7 @@
 package dev.newsmodel.json.internal;
 
 import java.io.StringWriter;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -33,25 +34,31 @@ final class JsonText {
    * @return the text, not null
    */
   static String of(JsonNode node) {
-    if (!node.isString() && !node.isIntegralNumber() && !node.isDouble()) {
-      return node.toString();
+    if (node.isString()) {
+      return quoted(node.stringValue());
     }
-    if (node.isString() && isPlain(node.stringValue())) {
-      return '"' + node.stringValue() + '"';
+    if (node.isDouble()) {
+      return generated(g -> g.writeNumber(node.doubleValue()));
     }
-    StringWriter out = new StringWriter(node.isString() ? node.stringValue().length() + 8 : 24);
+    if (node.isInt() || node.isLong()) {
+      return Long.toString(node.longValue());
+    }
+    if (node.isIntegralNumber()) {
+      return generated(g -> g.writeNumber(node.bigIntegerValue()));
+    }
+    return node.toString();
+  }
+
+  /** Returns a string's JSON text, quoted and escaped as Jackson's generator does it. */
+  private static String quoted(String text) {
+    return isPlain(text) ? '"' + text + '"' : generated(g -> g.writeString(text));
+  }
+
+  /** Returns what one write to a generator with Jackson's defaults gives. */
+  private static String generated(Consumer<JsonGenerator> write) {
+    StringWriter out = new StringWriter(32);
     try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
-      if (node.isString()) {
-        g.writeString(node.stringValue());
-      } else if (node.isDouble()) {
-        g.writeNumber(node.doubleValue());
-      } else if (node.isInt()) {
-        g.writeNumber(node.intValue());
-      } else if (node.isLong()) {
-        g.writeNumber(node.longValue());
-      } else {
-        g.writeNumber(node.bigIntegerValue());
-      }
+      write.accept(g);
     }
     return out.toString();
   }
@@ -81,7 +88,7 @@ final class JsonText {
 
     @Override
     public String toString() {
-      return of(this);
+      return quoted(stringValue());
     }
   }
 }
