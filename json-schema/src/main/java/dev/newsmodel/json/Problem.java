@@ -29,12 +29,24 @@ import java.util.Objects;
  * @param message a sentence saying what was expected and what was found, not null
  */
 public record Problem(String code, Severity severity, String pointer, int line, int column, String message) {
-  /** Orders problems by line, then column, then code, then pointer. */
-  static final Comparator<Problem> BY_LOCATION = Comparator.comparingInt(Problem::line)
-      .thenComparingInt(Problem::column)
-      .thenComparing(Problem::severity)
-      .thenComparing(Problem::code)
-      .thenComparing(Problem::pointer);
+  /**
+   * Orders problems by line, then column, then severity (in its declared order), then code, then
+   * pointer. Written out rather than chained from {@code Comparator.comparing}: each link of a chain is
+   * a lambda class the JDK spins at run time, which a class-data-sharing archive does not hold.
+   */
+  static final Comparator<Problem> BY_LOCATION = (a, b) -> {
+    int c = Integer.compare(a.line, b.line);
+    if (c == 0) {
+      c = Integer.compare(a.column, b.column);
+    }
+    if (c == 0) {
+      c = a.severity.compareTo(b.severity);
+    }
+    if (c == 0) {
+      c = a.code.compareTo(b.code);
+    }
+    return c != 0 ? c : a.pointer.compareTo(b.pointer);
+  };
 
   /**
    * Checks the components.

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +18,39 @@ import org.jspecify.annotations.Nullable;
  * depth.
  */
 public final class Locations {
-  /** The child of a node: by property name, or by index (with a null name) in an array. */
-  private record Key(int parent, @Nullable String name, int index) {}
+  /**
+   * The child of a node: by property name, or by index (with a null name) in an array.
+   *
+   * <p>A class rather than a record: a record's {@code equals} and {@code hashCode} are bound on first
+   * use through {@code ObjectMethods}, which spins some twenty method-handle classes at run time (none
+   * of which a class-data-sharing archive holds), and every run of the command hashes keys when it
+   * parses the schema.
+   */
+  private static final class Key {
+    final int parent;
+    final @Nullable String name;
+    final int index;
+
+    Key(int parent, @Nullable String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Key)) {
+        return false;
+      }
+      Key k = (Key) o;
+      return parent == k.parent && index == k.index && Objects.equals(name, k.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * parent + index) * 31 + (name == null ? 0 : name.hashCode());
+    }
+  }
 
   private final Map<Key, Integer> children = new HashMap<>();
   private long[] positions = new long[64];
