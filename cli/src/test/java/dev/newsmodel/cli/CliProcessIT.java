@@ -118,6 +118,9 @@ class CliProcessIT {
    * own tree of the schema, and the strings and numbers it and our messages quote give their text
    * without one. Building the mapper took 30 to 50 ms of a run's first invalid file (its date format
    * loads the JDK's locale data; benchmarks/README.md). In a JVM of its own, since a mapper is built once.
+   * Nor does the run bind a record's {@code equals} or {@code hashCode} through {@code ObjectMethods},
+   * which spins method-handle classes no class-data-sharing archive holds (16 for the location keys,
+   * which were a record).
    */
   @Test
   void jarChecksInvalidDocumentsWithoutBuildingAJacksonMapper() throws IOException {
@@ -130,6 +133,8 @@ class CliProcessIT {
     assertFalse(classes.contains("] tools.jackson.databind.ObjectMapper source:"),
         "a Jackson mapper was built; see " + log);
     assertFalse(classes.contains("] java.util.GregorianCalendar source:"), "the JDK's calendar was loaded");
+    assertFalse(classes.contains("] java.lang.runtime.ObjectMethods source:"),
+        "a record's equals, hashCode or toString was bound at run time; see " + log);
   }
 
   @Test

@@ -22,7 +22,7 @@ public final class Locations {
    * The child of a node: by property name, or by index (with a null name) in an array.
    *
    * <p>A class rather than a record: a record's {@code equals} and {@code hashCode} are bound on first
-   * use through {@code ObjectMethods}, which spins some twenty method-handle classes at run time (none
+   * use through {@code ObjectMethods}, which spun 16 method-handle classes at run time (none
    * of which a class-data-sharing archive holds), and every run of the command hashes keys when it
    * parses the schema.
    */
